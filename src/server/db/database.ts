@@ -1,0 +1,53 @@
+// The Database type: every module's tables, each declared in its own *.table.ts.
+import type { Kysely, Transaction } from 'kysely';
+import type { MailOutboxTable } from '../mail/mail.table.js';
+import type { AuditLogTable } from '../modules/audit/audit.table.js';
+import type {
+  AuthAttemptsTable,
+  AuthTokensTable,
+  SessionsTable,
+  UsersTable,
+} from '../modules/auth/auth.table.js';
+import type { FilesTable } from '../modules/files/files.table.js';
+import type { ProvincesTable, RegionsTable } from '../modules/geo/geo.table.js';
+import type { AppMetaTable } from '../modules/meta/meta.table.js';
+import type {
+  ApplicationsTable,
+  FieldsOfActivityTable,
+  IntroductoryMeetingsTable,
+  OrganisationFieldsTable,
+  OrganisationMembersTable,
+  OrganisationsTable,
+} from '../modules/organisations/organisations.table.js';
+import type {
+  ProgrammeOrganisationsTable,
+  ProgrammeStaffTable,
+  ProgrammesTable,
+} from '../modules/programmes/programmes.table.js';
+
+export interface Database {
+  app_meta: AppMetaTable;
+  regions: RegionsTable;
+  provinces: ProvincesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  auth_tokens: AuthTokensTable;
+  auth_attempts: AuthAttemptsTable;
+  files: FilesTable;
+  fields_of_activity: FieldsOfActivityTable;
+  organisations: OrganisationsTable;
+  organisation_fields: OrganisationFieldsTable;
+  organisation_members: OrganisationMembersTable;
+  applications: ApplicationsTable;
+  introductory_meetings: IntroductoryMeetingsTable;
+  programmes: ProgrammesTable;
+  programme_staff: ProgrammeStaffTable;
+  programme_organisations: ProgrammeOrganisationsTable;
+  audit_log: AuditLogTable;
+  mail_outbox: MailOutboxTable;
+}
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+/** Either the database or a transaction: repositories that do not need their own transaction take this. */
+export type DbOrTx = Kysely<Database> | Transaction<Database>;

@@ -1,0 +1,14 @@
+import type { Generated } from 'kysely';
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  note: string | null;
+  actor_user_id: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}

@@ -1,0 +1,22 @@
+// Every module's routes, in one explicit list.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { AppContext, ZodApp } from './context.js';
+
+export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const zapp = app as unknown as ZodApp;
+  zapp.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and database check',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => {
+      await ctx.db.selectFrom('app_meta').select('key').limit(1).execute();
+      return { status: 'ok' as const, database: ctx.dbKind };
+    },
+  );
+}
