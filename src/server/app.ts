@@ -56,20 +56,19 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   registerAuthHooks(app, config, ctx.db);
   await registerRoutes(app, ctx);
 
+  // One not-found handler: client-side routes get the web app shell, everything else the error body.
   const webDist = config.webDist;
+  let indexHtml: string | null = null;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
-    const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
-    // Client-side routes: any GET outside the API that is not a file gets the app shell.
-    app.setNotFoundHandler((req, reply) => {
-      const url = req.url.split('?')[0] ?? '';
-      if (req.method === 'GET' && !url.startsWith('/api/') && !path.extname(url)) {
-        return reply.type('text/html; charset=utf-8').send(indexHtml);
-      }
-      return reply
-        .status(404)
-        .send({ error: { code: 'NOT_FOUND', message: `No route ${req.method} ${url}` } });
-    });
+    indexHtml = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
   }
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0] ?? '';
+    if (indexHtml && req.method === 'GET' && !url.startsWith('/api/') && !path.extname(url)) {
+      return reply.type('text/html; charset=utf-8').send(indexHtml);
+    }
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${req.method} ${url}` } });
+  });
   return app;
 }

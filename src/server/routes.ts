@@ -2,9 +2,19 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext, ZodApp } from './context.js';
+import { mailRoutes } from './mail/mail.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { filesRoutes } from './modules/files/files.routes.js';
+import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
+import { programmesRoutes } from './modules/programmes/programmes.routes.js';
+import { statsRoutes } from './modules/stats/stats.routes.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const zapp = app as unknown as ZodApp;
+  authRoutes(zapp, ctx);
+  mailRoutes(zapp, ctx);
+  filesRoutes(zapp, ctx);
+  organisationsRoutes(zapp, ctx);
   zapp.get(
     '/api/health',
     {
@@ -19,4 +29,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
       return { status: 'ok' as const, database: ctx.dbKind };
     },
   );
+  programmesRoutes(zapp, ctx);
+  statsRoutes(zapp, ctx);
 }

@@ -8,6 +8,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { KyselyPGlite } from 'kysely-pglite';
 import pg from 'pg';
 import type { Database } from './database.js';
+import { serialisedDialect } from './serialised-dialect.js';
 
 export type DatabaseHandle = {
   db: Kysely<Database>;
@@ -43,7 +44,7 @@ export async function openDatabase(opts: {
       [pgliteTypes.INT8]: (v: string) => Number(v),
     },
   });
-  const db = new Kysely<Database>({ dialect: new KyselyPGlite(client).dialect });
+  const db = new Kysely<Database>({ dialect: serialisedDialect(new KyselyPGlite(client).dialect) });
   return {
     db,
     kind: 'pglite',

@@ -50,9 +50,4 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(status).send({ error: { code, message: fe.message } });
   });
 
-  app.setNotFoundHandler((req, reply) => {
-    reply
-      .status(404)
-      .send({ error: { code: 'NOT_FOUND', message: `No route ${req.method} ${req.url.split('?')[0]}` } });
-  });
 }

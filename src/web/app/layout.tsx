@@ -164,7 +164,7 @@ export function Layout() {
         </Suspense>
         <Text component="footer" size="sm" c="dimmed" ta="center" mt="xl" py="lg">
           {t('footer.about')} ·{' '}
-          <Anchor href="/api/docs" size="sm">
+          <Anchor href="/api/docs" size="sm" underline="always">
             {t('footer.api')}
           </Anchor>
         </Text>

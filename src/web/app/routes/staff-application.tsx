@@ -1,6 +1,13 @@
-// PLACEHOLDER: to be replaced by the real page.
-import { Title } from '@mantine/core';
+// Staff: one application, its decision, history and introductory meeting.
+import { useParams } from 'react-router';
+import { ApplicationReview } from '../../features/staff/components/application-review.js';
+import { StaffOnly } from '../../features/staff/components/staff-only.js';
 
 export function Component() {
-  return <Title order={1}>staff-application</Title>;
+  const { id = '' } = useParams();
+  return (
+    <StaffOnly>
+      <ApplicationReview id={id} />
+    </StaffOnly>
+  );
 }

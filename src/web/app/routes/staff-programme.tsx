@@ -1,6 +1,13 @@
-// PLACEHOLDER: to be replaced by the real page.
-import { Title } from '@mantine/core';
+// Staff: one programme, its staff and participating organisations.
+import { useParams } from 'react-router';
+import { StaffProgrammeEditor } from '../../features/programmes/components/staff-programme-editor.js';
+import { StaffOnly } from '../../features/staff/components/staff-only.js';
 
 export function Component() {
-  return <Title order={1}>staff-programme</Title>;
+  const { slug = '' } = useParams();
+  return (
+    <StaffOnly>
+      <StaffProgrammeEditor slug={slug} />
+    </StaffOnly>
+  );
 }

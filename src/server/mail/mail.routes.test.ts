@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext, type TestUser, unique } from '../../../test/app.js';
+import { enqueueMail } from './outbox.js';
+
+let ctx: TestContext;
+let staff: TestUser;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  staff = await ctx.newUser({ networkRole: 'staff' });
+});
+afterAll(() => ctx.close());
+
+const recipient = () => `${unique('outbox')}@example.org`;
+
+async function pages(to: string, limit: number) {
+  const seen: Array<{ id: string; subject: string }> = [];
+  let cursor: string | null = null;
+  let rounds = 0;
+  do {
+    const query: string = `to=${encodeURIComponent(to)}&limit=${limit}${cursor ? `&before=${cursor}` : ''}`;
+    const res = await ctx.injectAs(staff, { method: 'GET', url: `/api/v1/mail/outbox?${query}` });
+    expect(res.statusCode).toBe(200);
+    seen.push(...res.json().items);
+    cursor = res.json().nextCursor;
+    rounds++;
+  } while (cursor && rounds < 20);
+  return { seen, rounds };
+}
+
+describe('mail outbox for staff', () => {
+  it('should page through every mail exactly once, newest first, even when many share one timestamp', async () => {
+    const to = recipient();
+    // One transaction: every row gets the same created_at, the hard case for a keyset cursor.
+    await ctx.db.transaction().execute(async (tx) => {
+      for (let i = 0; i < 5; i++) {
+        await enqueueMail(tx, {
+          to,
+          subject: `Batch ${i}`,
+          text: `Body ${i}`,
+          locale: 'it',
+          template: 'test.batch',
+        });
+      }
+    });
+    await enqueueMail(ctx.db, {
+      to,
+      subject: 'Latest',
+      text: 'Newest',
+      locale: 'en',
+      template: 'test.single',
+    });
+
+    const { seen, rounds } = await pages(to.toUpperCase(), 2);
+    expect(rounds).toBe(3);
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen.map((m) => m.id)).size).toBe(6);
+    expect(seen[0]).toMatchObject({ subject: 'Latest', to, status: 'pending', attempts: 0, sentAt: null });
+  });
+
+  it('should show one mail with its text', async () => {
+    const to = recipient();
+    const id = await enqueueMail(ctx.db, {
+      to,
+      subject: 'Invito',
+      text: 'Ecco il tuo invito.',
+      html: '<p>Ecco il tuo invito.</p>',
+      locale: 'it',
+      template: 'test.invite',
+    });
+    const res = await ctx.injectAs(staff, { method: 'GET', url: `/api/v1/mail/outbox/${id}` });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      id,
+      to,
+      subject: 'Invito',
+      text: 'Ecco il tuo invito.',
+      html: '<p>Ecco il tuo invito.</p>',
+      template: 'test.invite',
+    });
+    const missing = await ctx.injectAs(staff, {
+      method: 'GET',
+      url: '/api/v1/mail/outbox/00000000-0000-4000-8000-000000000000',
+    });
+    expect(missing.statusCode).toBe(404);
+    expect((await ctx.injectAs(staff, { method: 'GET', url: '/api/v1/mail/outbox/nope' })).statusCode).toBe(
+      400,
+    );
+  });
+
+  it('should refuse a malformed cursor with a 400', async () => {
+    const res = await ctx.injectAs(staff, { method: 'GET', url: '/api/v1/mail/outbox?before=garbage' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.fields[0].path).toBe('before');
+  });
+
+  it('should keep the outbox from anyone but network staff', async () => {
+    const member = await ctx.newUser();
+    const expert = await ctx.newUser({ networkRole: 'expert' });
+    const admin = await ctx.newUser({ networkRole: 'admin' });
+    expect((await ctx.injectAs(null, { method: 'GET', url: '/api/v1/mail/outbox' })).statusCode).toBe(401);
+    expect((await ctx.injectAs(member, { method: 'GET', url: '/api/v1/mail/outbox' })).statusCode).toBe(403);
+    expect((await ctx.injectAs(expert, { method: 'GET', url: '/api/v1/mail/outbox' })).statusCode).toBe(403);
+    expect((await ctx.injectAs(admin, { method: 'GET', url: '/api/v1/mail/outbox' })).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,180 @@
+// The public directory query: full-text + trigram search, repeatable filters and facet counts.
+// Every facet is counted over the set filtered by all OTHER filters, so choosing a region still shows
+// how many organisations the other regions would give.
+import { type RawBuilder, sql } from 'kysely';
+import { FACET_NAMES, type FacetName } from '../../../shared/organisations.js';
+import type { DbOrTx } from '../../db/database.js';
+
+export type DirectoryFilters = {
+  q: string | undefined;
+  region: string[];
+  province: string[];
+  kind: string[];
+  legalForm: string[];
+  field: string[];
+  programme: string[];
+  language: string[];
+  module: string[];
+};
+
+export type DirectoryRow = {
+  id: string;
+  slug: string;
+  name: string;
+  acronym: string | null;
+  kind: string;
+  legal_form: string;
+  municipality: string | null;
+  province_code: string | null;
+  region_code: string | null;
+  region_name: string | null;
+  logo_file_id: string | null;
+  description: Record<string, string>;
+};
+
+type Cond = RawBuilder<unknown>;
+
+const list = (values: string[]) => sql.join(values.map((v) => sql.val(v)));
+const textArray = (values: string[]) => sql`array[${list(values)}]::text[]`;
+
+function textSearch(q: string): Cond {
+  // Full text for stemmed words anywhere in the document; trigrams on the name for typos.
+  return sql`(o.search_vector @@ websearch_to_tsquery('italian', f_unaccent(${q}))
+    or o.name_search % lower(f_unaccent(${q}))
+    or lower(f_unaccent(${q})) <% o.name_search)`;
+}
+
+function filterConditions(f: DirectoryFilters, except?: FacetName): Cond[] {
+  const c: Cond[] = [sql`o.status = 'member'`, sql`o.visible`];
+  if (f.q) c.push(textSearch(f.q));
+  if (except !== 'region' && f.region.length) c.push(sql`o.region_code in (${list(f.region)})`);
+  if (except !== 'province' && f.province.length) c.push(sql`o.province_code in (${list(f.province)})`);
+  if (except !== 'kind' && f.kind.length) c.push(sql`o.kind in (${list(f.kind)})`);
+  if (except !== 'legalForm' && f.legalForm.length) c.push(sql`o.legal_form in (${list(f.legalForm)})`);
+  if (except !== 'language' && f.language.length) c.push(sql`o.languages && ${textArray(f.language)}`);
+  if (except !== 'module' && f.module.length) c.push(sql`o.modules && ${textArray(f.module)}`);
+  if (except !== 'field' && f.field.length) {
+    c.push(sql`exists (select 1 from organisation_fields ofl join fields_of_activity fa on fa.id = ofl.field_id
+      where ofl.organisation_id = o.id and fa.slug in (${list(f.field)}))`);
+  }
+  if (except !== 'programme' && f.programme.length) {
+    c.push(sql`exists (select 1 from programme_organisations po join programmes p on p.id = po.programme_id
+      where po.organisation_id = o.id and p.slug in (${list(f.programme)}))`);
+  }
+  return c;
+}
+
+const where = (conds: Cond[]) => sql.join(conds, sql` and `);
+const FACETS: readonly FacetName[] = FACET_NAMES;
+
+export async function searchDirectory(
+  db: DbOrTx,
+  f: DirectoryFilters,
+  opts: { sort: 'relevance' | 'name' | 'newest'; limit: number; offset: number },
+): Promise<DirectoryRow[]> {
+  const conds = where(filterConditions(f));
+  const order =
+    opts.sort === 'relevance' && f.q
+      ? sql`ts_rank(o.search_vector, websearch_to_tsquery('italian', f_unaccent(${f.q})))
+          + word_similarity(lower(f_unaccent(${f.q})), o.name_search) desc, o.name, o.id`
+      : opts.sort === 'newest'
+        ? sql`o.joined_at desc nulls last, o.created_at desc, o.id`
+        : sql`o.name, o.id`;
+  const page = await sql<DirectoryRow>`
+      select o.id, o.slug, o.name, o.acronym, o.kind, o.legal_form, o.municipality, o.province_code,
+        o.region_code, r.name as region_name, o.logo_file_id, o.description
+      from organisations o left join regions r on r.code = o.region_code
+      where ${conds}
+      order by ${order}
+      limit ${opts.limit} offset ${opts.offset}`.execute(db);
+  return page.rows;
+}
+
+export type FacetRow = {
+  facet: FacetName | 'total';
+  value: string | null;
+  label: string | null;
+  names: Record<string, string> | null;
+  count: string;
+};
+
+/**
+ * The total and every facet's counts in ONE statement: the candidate set (status, visibility, words) is
+ * scanned once into a CTE carrying one boolean per active filter; each facet then groups the rows that
+ * pass all the other filters' booleans. Cost: one index-driven scan plus in-memory aggregates.
+ */
+export async function directoryFacets(
+  db: DbOrTx,
+  f: DirectoryFilters,
+): Promise<{ total: number; facets: Record<FacetName, FacetRow[]> }> {
+  const flag = (name: FacetName, cond: Cond | null) => sql`${cond ?? sql`true`} as f_${sql.raw(name)}`;
+  const conds: Record<FacetName, Cond | null> = {
+    region: f.region.length ? sql`o.region_code in (${list(f.region)})` : null,
+    province: f.province.length ? sql`o.province_code in (${list(f.province)})` : null,
+    kind: f.kind.length ? sql`o.kind in (${list(f.kind)})` : null,
+    legalForm: f.legalForm.length ? sql`o.legal_form in (${list(f.legalForm)})` : null,
+    language: f.language.length ? sql`o.languages && ${textArray(f.language)}` : null,
+    module: f.module.length ? sql`o.modules && ${textArray(f.module)}` : null,
+    field: f.field.length
+      ? sql`exists (select 1 from organisation_fields ofl join fields_of_activity fa on fa.id = ofl.field_id
+          where ofl.organisation_id = o.id and fa.slug in (${list(f.field)}))`
+      : null,
+    programme: f.programme.length
+      ? sql`exists (select 1 from programme_organisations po join programmes p on p.id = po.programme_id
+          where po.organisation_id = o.id and p.slug in (${list(f.programme)}))`
+      : null,
+  };
+  const base: Cond[] = [sql`o.status = 'member'`, sql`o.visible`];
+  if (f.q) base.push(textSearch(f.q));
+  const others = (except: FacetName | null) =>
+    sql.join(
+      [sql`true`, ...FACETS.filter((n) => n !== except && conds[n] !== null).map((n) => sql.raw(`b.f_${n}`))],
+      sql` and `,
+    );
+  const result = await sql<FacetRow>`
+    with b as materialized (
+      select o.id, o.region_code, o.province_code, o.kind, o.legal_form, o.languages, o.modules,
+        ${sql.join(FACETS.map((n) => flag(n, conds[n])))}
+      from organisations o where ${where(base)}
+    )
+    select 'total' as facet, null as value, null as label, null::jsonb as names, count(*) as count
+      from b where ${others(null)}
+    union all
+    select 'region', b.region_code, min(r.name), null, count(*)
+      from b join regions r on r.code = b.region_code where ${others('region')} group by b.region_code
+    union all
+    select 'province', b.province_code, min(p.name), null, count(*)
+      from b join provinces p on p.code = b.province_code where ${others('province')} group by b.province_code
+    union all
+    select 'kind', b.kind, null, null, count(*) from b where ${others('kind')} group by b.kind
+    union all
+    select 'legalForm', b.legal_form, null, null, count(*) from b where ${others('legalForm')} group by b.legal_form
+    union all
+    select 'field', fa.slug, null, min(fa.names::text)::jsonb, count(*)
+      from b join organisation_fields ofl on ofl.organisation_id = b.id
+      join fields_of_activity fa on fa.id = ofl.field_id
+      where ${others('field')} group by fa.slug
+    union all
+    select 'programme', p.slug, min(p.name), null, count(*)
+      from b join programme_organisations po on po.organisation_id = b.id
+      join programmes p on p.id = po.programme_id
+      where ${others('programme')} group by p.slug
+    union all
+    select 'language', l.value, null, null, count(*)
+      from b cross join lateral unnest(b.languages) as l(value) where ${others('language')} group by l.value
+    union all
+    select 'module', m.value, null, null, count(*)
+      from b cross join lateral unnest(b.modules) as m(value) where ${others('module')} group by m.value`.execute(
+    db,
+  );
+  const facets = Object.fromEntries(FACETS.map((n) => [n, [] as FacetRow[]])) as Record<
+    FacetName,
+    FacetRow[]
+  >;
+  let total = 0;
+  for (const row of result.rows) {
+    if (row.facet === 'total') total = Number(row.count);
+    else facets[row.facet].push(row);
+  }
+  return { total, facets };
+}
