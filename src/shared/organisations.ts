@@ -188,6 +188,8 @@ export const DirectoryQuery = z.object({
   programme: repeatable(z.string().max(120)),
   language: repeatable(z.string().max(10)),
   module: repeatable(MembershipModuleSchema),
+  /** Staff only: list organisations in these statuses, visible or not (default: visible members). */
+  status: repeatable(OrganisationStatusSchema),
   sort: DirectorySortSchema.optional(),
   lang: LocaleSchema.optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -210,6 +212,8 @@ export const OrgCard = z.object({
   logoUrl: z.string().nullable(),
   summary: z.string(),
   fields: z.array(z.string()),
+  status: OrganisationStatusSchema,
+  visible: z.boolean(),
 });
 export type OrgCard = z.infer<typeof OrgCard>;
 

@@ -2,9 +2,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
+import * as m0002 from './migrations/0002_directory_version.js';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_directory_version': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

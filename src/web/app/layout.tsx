@@ -2,6 +2,7 @@
 import {
   Anchor,
   AppShell,
+  Avatar,
   Burger,
   Button,
   Group,
@@ -111,13 +112,20 @@ export function Layout() {
               onChange={(e) => changeLanguage(e.currentTarget.value as Language)}
               data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
               size="xs"
-              w={104}
+              w={{ base: 92, sm: 110 }}
             />
             {user ? (
               <Menu position="bottom-end">
                 <Menu.Target>
-                  <Button variant="default" size="xs" maw={160}>
-                    <Text truncate size="xs">
+                  <Button
+                    variant="default"
+                    size="xs"
+                    px={6}
+                    maw={180}
+                    aria-label={user.name}
+                    leftSection={<Avatar name={user.name} size={22} color="initials" />}
+                  >
+                    <Text truncate size="xs" visibleFrom="sm">
                       {user.name}
                     </Text>
                   </Button>
@@ -143,7 +151,7 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="md" component="nav" aria-label={t('nav.mainNavigation')}>
+      <AppShell.Navbar p="md" component="nav" aria-label={t('nav.menu')}>
         <Stack gap={4}>
           {[...links, ...staffLinks].map((l) => (
             <NavLink

@@ -7,6 +7,8 @@ import type { DbOrTx } from '../../db/database.js';
 
 export type DirectoryFilters = {
   q: string | undefined;
+  /** Empty: the public directory (visible members). Otherwise these statuses, visible or not (staff). */
+  status: string[];
   region: string[];
   province: string[];
   kind: string[];
@@ -30,6 +32,8 @@ export type DirectoryRow = {
   region_name: string | null;
   logo_file_id: string | null;
   description: Record<string, string>;
+  status: string;
+  visible: boolean;
 };
 
 type Cond = RawBuilder<unknown>;
@@ -44,8 +48,12 @@ function textSearch(q: string): Cond {
     or lower(f_unaccent(${q})) <% o.name_search)`;
 }
 
+function baseConditions(f: DirectoryFilters): Cond[] {
+  return f.status.length ? [sql`o.status in (${list(f.status)})`] : [sql`o.status = 'member'`, sql`o.visible`];
+}
+
 function filterConditions(f: DirectoryFilters, except?: FacetName): Cond[] {
-  const c: Cond[] = [sql`o.status = 'member'`, sql`o.visible`];
+  const c: Cond[] = baseConditions(f);
   if (f.q) c.push(textSearch(f.q));
   if (except !== 'region' && f.region.length) c.push(sql`o.region_code in (${list(f.region)})`);
   if (except !== 'province' && f.province.length) c.push(sql`o.province_code in (${list(f.province)})`);
@@ -82,7 +90,7 @@ export async function searchDirectory(
         : sql`o.name, o.id`;
   const page = await sql<DirectoryRow>`
       select o.id, o.slug, o.name, o.acronym, o.kind, o.legal_form, o.municipality, o.province_code,
-        o.region_code, r.name as region_name, o.logo_file_id, o.description
+        o.region_code, r.name as region_name, o.logo_file_id, o.description, o.status, o.visible
       from organisations o left join regions r on r.code = o.region_code
       where ${conds}
       order by ${order}
@@ -124,7 +132,7 @@ export async function directoryFacets(
           where po.organisation_id = o.id and p.slug in (${list(f.programme)}))`
       : null,
   };
-  const base: Cond[] = [sql`o.status = 'member'`, sql`o.visible`];
+  const base: Cond[] = baseConditions(f);
   if (f.q) base.push(textSearch(f.q));
   const others = (except: FacetName | null) =>
     sql.join(
@@ -177,4 +185,12 @@ export async function directoryFacets(
     else facets[row.facet].push(row);
   }
   return { total, facets };
+}
+
+/** The directory's data version: it moves on every committed change to what the directory shows. */
+export async function directoryVersion(db: DbOrTx): Promise<string> {
+  const r = await sql<{
+    v: string;
+  }>`select last_value::text || ':' || is_called::text as v from directory_version_seq`.execute(db);
+  return r.rows[0]?.v ?? '0';
 }

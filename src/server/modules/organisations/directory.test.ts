@@ -275,3 +275,49 @@ describe('public directory', () => {
     expect(ref.modules).toContain('directory_visibility');
   });
 });
+
+describe('directory facet counts after changes', () => {
+  it('should count a new member, a field given and a member suspended at once, for every reader', async () => {
+    const before = await search('region=17');
+    const basilicata = facet(before, 'kind').local_association ?? 0;
+    const org = await t.newOrganisation({ name: `Nuova ${word()}`, regionCode: '17' });
+    const afterAdd = await search('region=17');
+    expect(afterAdd.total).toBe(before.total + 1);
+    expect(facet(afterAdd, 'kind').local_association).toBe(basilicata + 1);
+
+    await giveFields(org.id, ['housing']);
+    const withField = await search('region=17&field=housing');
+    expect(withField.items.map((i) => i.slug)).toContain(org.slug);
+
+    await t.db.updateTable('organisations').set({ status: 'suspended' }).where('id', '=', org.id).execute();
+    const afterSuspend = await search('region=17');
+    expect(afterSuspend.total).toBe(before.total);
+    expect(facet(afterSuspend, 'kind').local_association ?? 0).toBe(basilicata);
+  });
+});
+
+describe('staff member list by status', () => {
+  it('should let staff list suspended and hidden members, and refuse the status filter to others', async () => {
+    const tag = word();
+    const suspended = await t.newOrganisation({ name: `Sospesa ${tag}`, status: 'suspended' });
+    const hiddenMember = await t.newOrganisation({ name: `Nascosta ${tag}`, visible: false });
+    const staff = await t.newUser({ networkRole: 'staff' });
+    const res = await t.injectAs(staff, {
+      method: 'GET',
+      url: `/api/v1/organizations?q=${tag}&status=member&status=suspended`,
+    });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as Array<{ slug: string; status: string; visible: boolean }>;
+    expect(items.map((i) => i.slug).sort()).toEqual([suspended.slug, hiddenMember.slug].sort());
+    expect(items.find((i) => i.slug === suspended.slug)?.status).toBe('suspended');
+    expect(items.find((i) => i.slug === hiddenMember.slug)?.visible).toBe(false);
+
+    const publicRes = await search(`q=${tag}`);
+    expect(publicRes.total).toBe(0);
+    const member = await t.newUser();
+    for (const who of [null, member]) {
+      const denied = await t.injectAs(who, { method: 'GET', url: `/api/v1/organizations?status=suspended` });
+      expect(denied.statusCode).toBe(403);
+    }
+  });
+});

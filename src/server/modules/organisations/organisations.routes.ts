@@ -60,7 +60,7 @@ export function organisationsRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: DirectoryResponse },
       },
     },
-    async (req) => orgs.directory(ctx, req.query),
+    async (req) => orgs.directory(ctx, req.actor, req.query),
   );
 
   app.get(

@@ -20,7 +20,7 @@ import {
   ORGANISATION_KINDS,
 } from '../../../shared/organisations.js';
 import type { AppContext } from '../../context.js';
-import type { DbOrTx } from '../../db/database.js';
+import type { Db, DbOrTx } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { auditEntries, recordAudit } from '../audit/audit.service.js';
@@ -29,7 +29,13 @@ import type { Locale } from '../auth/auth.table.js';
 import { inviteUser } from '../auth/invitations.js';
 import { fileUrl, logoExists } from '../files/files.service.js';
 import { findProvince, listProvinces, listRegions } from '../geo/geo.repository.js';
-import { directoryFacets, searchDirectory } from './directory.repository.js';
+import {
+  type DirectoryFilters,
+  directoryFacets,
+  directoryVersion,
+  searchDirectory,
+} from './directory.repository.js';
+import { type FacetCache, facetCache } from './directory-cache.js';
 import { colleagueInvitedMail } from './organisations.mails.js';
 import * as repo from './organisations.repository.js';
 import type { MemberRole, OrganisationStatus } from './organisations.table.js';
@@ -150,9 +156,34 @@ export async function reference(ctx: AppContext): Promise<ReferenceResponse> {
 
 // --- directory --------------------------------------------------------------------------------------------
 
-export async function directory(ctx: AppContext, q: DirectoryQuery): Promise<DirectoryResponse> {
-  const filters = {
+const facetCaches = new WeakMap<Db, FacetCache<Awaited<ReturnType<typeof directoryFacets>>>>();
+
+async function cachedFacets(db: Db, filters: DirectoryFilters) {
+  let cache = facetCaches.get(db);
+  if (!cache) {
+    cache = facetCache({ max: 1000, ttlMs: 60_000 });
+    facetCaches.set(db, cache);
+  }
+  const version = await directoryVersion(db);
+  const key = JSON.stringify(filters, (_k, v) => (Array.isArray(v) ? [...v].sort() : v));
+  const hit = cache.get(version, key);
+  if (hit) return hit;
+  const fresh = await directoryFacets(db, filters);
+  cache.set(version, key, fresh);
+  return fresh;
+}
+
+export async function directory(
+  ctx: AppContext,
+  actor: Actor | null,
+  q: DirectoryQuery,
+): Promise<DirectoryResponse> {
+  if (q.status.length > 0 && !isStaff(actor)) {
+    throw new AppError('FORBIDDEN', 'Only network staff may list organisations by status');
+  }
+  const filters: DirectoryFilters = {
     q: q.q ? q.q : undefined,
+    status: q.status,
     region: q.region,
     province: q.province.map((p) => p.toUpperCase()),
     kind: q.kind,
@@ -165,7 +196,7 @@ export async function directory(ctx: AppContext, q: DirectoryQuery): Promise<Dir
   const sort = q.sort ?? (filters.q ? 'relevance' : 'name');
   const [rows, { total, facets: facetRows }] = await Promise.all([
     searchDirectory(ctx.db, filters, { sort, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
-    directoryFacets(ctx.db, filters),
+    cachedFacets(ctx.db, filters),
   ]);
   const fields = await repo.fieldSlugsOf(
     ctx.db,
@@ -185,6 +216,8 @@ export async function directory(ctx: AppContext, q: DirectoryQuery): Promise<Dir
     logoUrl: r.logo_file_id ? fileUrl(r.logo_file_id) : null,
     summary: summarise(pickText(r.description, q.lang)),
     fields: fields.get(r.id) ?? [],
+    status: r.status as OrganisationStatus,
+    visible: r.visible,
   }));
   const facets = Object.fromEntries(
     FACET_NAMES.map((name: FacetName) => {

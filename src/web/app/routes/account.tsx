@@ -92,7 +92,7 @@ function ProfileForm({ user }: { user: SessionUser }) {
         <Group gap="xs">
           <Text c="gray.8">{t('account.emailNote', { email: user.email })}</Text>
           {!user.emailVerified && (
-            <Badge color="orange.9" variant="light" c="orange.9">
+            <Badge color="orange" variant="light" c="orange.9">
               {t('account.unverified')}
             </Badge>
           )}
@@ -225,7 +225,7 @@ function MyOrganisations({ user }: { user: SessionUser }) {
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" color="gray.8" c="gray.9">
+                <Badge variant="light" color="gray" c="gray.9">
                   {t(`roles.${m.role}`)}
                 </Badge>
               </Table.Td>

@@ -30,7 +30,8 @@ import { OrgCard } from '../../features/organisations/components/org-card.js';
 
 export function Component() {
   const { t, i18n } = useTranslation(DIRECTORY_NS);
-  const { search, setQ, setFilter, removeFilter, clearFilters, setSort, setPage, activeCount } = useDirectoryParams();
+  const { search, setQ, setFilter, removeFilter, clearFilters, setSort, setPage, activeCount } =
+    useDirectoryParams();
   const result = useDirectory(search);
   const reference = useReference();
   const facets = result.data?.facets;
@@ -53,38 +54,43 @@ export function Component() {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const chips = FACET_NAMES.flatMap((name) => search.filters[name].map((value) => ({ name, value })));
 
-  const filters = <FilterPanel facets={facets} filters={search.filters} onChange={setFilter} label={facetLabel} />;
+  const filters = (
+    <FilterPanel facets={facets} filters={search.filters} onChange={setFilter} label={facetLabel} />
+  );
 
   return (
     <Stack gap="md" maw={1200} mx="auto">
       <Title order={1}>{t('directory.title')}</Title>
-      <form
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          pushQ.flush?.();
-          setQ(text);
-        }}
-      >
-        <TextInput
-          type="search"
-          label={t('directory.searchLabel')}
-          placeholder={t('directory.searchPlaceholder')}
-          value={text}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            pushQ(e.currentTarget.value);
+      <search>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            pushQ.flush?.();
+            setQ(text);
           }}
-          size="md"
-          maxLength={200}
-        />
-      </form>
+        >
+          <TextInput
+            type="search"
+            label={t('directory.searchLabel')}
+            placeholder={t('directory.searchPlaceholder')}
+            value={text}
+            onChange={(e) => {
+              setText(e.currentTarget.value);
+              pushQ(e.currentTarget.value);
+            }}
+            size="md"
+            maxLength={200}
+          />
+        </form>
+      </search>
 
       <Group justify="space-between" gap="sm" wrap="wrap" align="flex-end">
         <Text fw={600} aria-live="polite" role="status">
-          {result.isPending ? t('common:states.loading') : t('directory.results', { count: total, n: nf.format(total) })}
+          {result.isPending
+            ? t('common:states.loading')
+            : t('directory.results', { count: total, n: nf.format(total) })}
         </Text>
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm" wrap="wrap">
           <Button variant="default" hiddenFrom="md" onClick={open}>
             {activeCount > 0 ? t('directory.filtersCount', { count: activeCount }) : t('directory.filters')}
           </Button>
@@ -98,7 +104,7 @@ export function Component() {
             value={search.sort}
             onChange={(v) => v && setSort(v)}
             allowDeselect={false}
-            w={200}
+            w={{ base: 170, xs: 200 }}
             size="sm"
           />
         </Group>
@@ -112,7 +118,9 @@ export function Component() {
               size="md"
               withRemoveButton
               onRemove={() => removeFilter(c.name, c.value)}
-              removeButtonProps={{ 'aria-label': t('directory.removeFilter', { label: facetLabel(c.name, c.value) }) }}
+              removeButtonProps={{
+                'aria-label': t('directory.removeFilter', { label: facetLabel(c.name, c.value) }),
+              }}
             >
               {facetLabel(c.name, c.value)}
             </Pill>
@@ -124,7 +132,13 @@ export function Component() {
       )}
 
       <Group align="flex-start" gap="lg" wrap="nowrap">
-        <Box component="aside" visibleFrom="md" w={300} style={{ flexShrink: 0 }} aria-label={t('directory.filters')}>
+        <Box
+          component="aside"
+          visibleFrom="md"
+          w={300}
+          style={{ flexShrink: 0 }}
+          aria-label={t('directory.filters')}
+        >
           <Paper withBorder radius="md" p={0}>
             {filters}
           </Paper>
@@ -167,8 +181,9 @@ export function Component() {
             </SimpleGrid>
           )}
           {pages > 1 && (
-            <Group justify="center" component="nav" aria-label={t('directory.pagination')}>
+            <Group justify="center">
               <Pagination
+                aria-label={t('directory.pagination')}
                 total={pages}
                 value={Math.min(search.page, pages)}
                 onChange={(p) => {
@@ -200,7 +215,9 @@ export function Component() {
                 {t('directory.clearAll')}
               </Button>
             )}
-            <Button onClick={close}>{t('directory.showResults', { count: total, n: nf.format(total) })}</Button>
+            <Button onClick={close}>
+              {t('directory.showResults', { count: total, n: nf.format(total) })}
+            </Button>
           </Group>
         </Stack>
       </Drawer>

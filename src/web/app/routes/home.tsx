@@ -1,5 +1,16 @@
 // Home: what the network is, a search into the directory, a few figures, the programmes, and how to join.
-import { Button, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -40,7 +51,14 @@ export function Component() {
   const navigate = useNavigate();
   const [q, setQ] = useState('');
   const nf = new Intl.NumberFormat(i18n.language);
-  const network = useDirectory({ q: '', sort: 'relevance', page: 1, pageSize: 1, lang: i18n.language, filters: NO_FILTERS });
+  const network = useDirectory({
+    q: '',
+    sort: 'relevance',
+    page: 1,
+    pageSize: 1,
+    lang: i18n.language,
+    filters: NO_FILTERS,
+  });
   const programmes = useProgrammes();
 
   useEffect(() => {
@@ -59,29 +77,30 @@ export function Component() {
         <Text size="lg" c="gray.8" maw={720}>
           {t('home.lead')}
         </Text>
-        <form
-          role="search"
-          onSubmit={(e) => {
-            e.preventDefault();
-            navigate(q.trim() ? `/directory?q=${encodeURIComponent(q.trim())}` : '/directory');
-          }}
-        >
-          <Group gap="sm" align="flex-end" maw={640} wrap="nowrap">
-            <TextInput
-              type="search"
-              label={t('home.searchLabel')}
-              placeholder={t('home.searchPlaceholder')}
-              value={q}
-              onChange={(e) => setQ(e.currentTarget.value)}
-              size="md"
-              style={{ flex: 1, minWidth: 0 }}
-              maxLength={200}
-            />
-            <Button type="submit" size="md">
-              {t('common:actions.search')}
-            </Button>
-          </Group>
-        </form>
+        <search>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              navigate(q.trim() ? `/directory?q=${encodeURIComponent(q.trim())}` : '/directory');
+            }}
+          >
+            <Group gap="sm" align="flex-end" maw={640} wrap="nowrap">
+              <TextInput
+                type="search"
+                label={t('home.searchLabel')}
+                placeholder={t('home.searchPlaceholder')}
+                value={q}
+                onChange={(e) => setQ(e.currentTarget.value)}
+                size="md"
+                style={{ flex: 1, minWidth: 0 }}
+                maxLength={200}
+              />
+              <Button type="submit" size="md">
+                {t('common:actions.search')}
+              </Button>
+            </Group>
+          </form>
+        </search>
         <Group gap="sm">
           <Button component={Link} to="/join" size="md">
             {t('home.joinCta')}

@@ -9,7 +9,11 @@ import { useApplication } from '../../features/applications/api/get-application.
 import { useResubmitApplication } from '../../features/applications/api/resubmit-application.js';
 import { useSubmitApplication } from '../../features/applications/api/submit-application.js';
 import { JoinDone } from '../../features/applications/components/join-done.js';
-import { emptyValues, JoinForm, valuesFromApplication } from '../../features/applications/components/join-form.js';
+import {
+  emptyValues,
+  JoinForm,
+  valuesFromApplication,
+} from '../../features/applications/components/join-form.js';
 import { APPLICATIONS_NS } from '../../features/applications/messages.js';
 import { useReference } from '../../features/organisations/api/get-reference.js';
 

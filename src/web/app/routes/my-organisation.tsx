@@ -58,7 +58,7 @@ export function Component() {
   return (
     <Stack gap="lg" maw={960} mx="auto">
       <Stack gap={6}>
-        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+        <Title order={1} fz={{ base: 26, sm: 34 }} style={{ overflowWrap: 'anywhere' }}>
           {t('title', { name: data.name })}
         </Title>
         <Group gap="sm">

@@ -53,7 +53,9 @@ export function Component() {
   const ownText = o.description[lang]?.trim();
   const description = ownText || o.description.it?.trim() || '';
   const fellBack = !ownText && Boolean(description) && lang !== 'it';
-  const fieldNames = new Map((reference.data?.fields ?? []).map((f) => [f.slug, f.names[lang] ?? f.names.it ?? f.slug]));
+  const fieldNames = new Map(
+    (reference.data?.fields ?? []).map((f) => [f.slug, f.names[lang] ?? f.names.it ?? f.slug]),
+  );
   const place = [
     o.address,
     [o.postalCode, o.municipality].filter(Boolean).join(' ') + (o.provinceCode ? ` (${o.provinceCode})` : ''),
@@ -164,7 +166,11 @@ export function Component() {
                 <Title order={2} fz="h3">
                   {t('languages')}
                 </Title>
-                <Text>{new Intl.ListFormat(lang, { type: 'conjunction' }).format(o.languages.map(labels.language))}</Text>
+                <Text>
+                  {new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+                    o.languages.map(labels.language),
+                  )}
+                </Text>
               </Stack>
             )}
 

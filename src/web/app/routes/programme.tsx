@@ -62,7 +62,12 @@ export function Component() {
       </Stack>
 
       {description && (
-        <Text lang={fellBack ? 'it' : lang} dir={fellBack ? 'ltr' : undefined} maw={780} style={{ whiteSpace: 'pre-line' }}>
+        <Text
+          lang={fellBack ? 'it' : lang}
+          dir={fellBack ? 'ltr' : undefined}
+          maw={780}
+          style={{ whiteSpace: 'pre-line' }}
+        >
           {description}
         </Text>
       )}
@@ -80,7 +85,10 @@ export function Component() {
           <List spacing={4}>
             {p.staff.map((s) => (
               <List.Item key={`${s.userId}:${s.role}`}>
-                {s.name} · <Text span c="gray.8">{t(`programme.roles.${s.role}`)}</Text>
+                {s.name} ·{' '}
+                <Text span c="gray.8">
+                  {t(`programme.roles.${s.role}`)}
+                </Text>
               </List.Item>
             ))}
           </List>
@@ -92,7 +100,14 @@ export function Component() {
         {organisations.length === 0 ? (
           <Text c="gray.7">{t('programme.noOrganisations')}</Text>
         ) : (
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+          <SimpleGrid
+            cols={{ base: 1, sm: 2, md: 3 }}
+            spacing="sm"
+            component="ul"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+          >
             {organisations.map((o) => (
               <Paper key={o.slug} component="li" withBorder radius="md" p="sm">
                 <Anchor component={Link} to={`/organisations/${o.slug}`} c="teal.9" fw={600}>

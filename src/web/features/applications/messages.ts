@@ -7,7 +7,8 @@ addMessages(APPLICATIONS_NS, {
   it: {
     title: 'Aderisci alla rete',
     editTitle: 'Modifica la domanda di adesione',
-    intro: 'L’adesione è gratuita ed è aperta a enti pubblici e privati, associazioni e gruppi che lavorano per l’inclusione di rifugiati e migranti. I campi con * sono obbligatori.',
+    intro:
+      'L’adesione è gratuita ed è aperta a enti pubblici e privati, associazioni e gruppi che lavorano per l’inclusione di rifugiati e migranti. I campi con * sono obbligatori.',
     sections: {
       organisation: 'L’organizzazione',
       place: 'Sede',
@@ -56,7 +57,8 @@ addMessages(APPLICATIONS_NS, {
       tooLarge: 'Il logo supera i 2 MB',
     },
     contact: {
-      intro: 'La persona che lo staff della rete contatterà. Riceverà l’invito ad amministrare la pagina dell’organizzazione.',
+      intro:
+        'La persona che lo staff della rete contatterà. Riceverà l’invito ad amministrare la pagina dell’organizzazione.',
       name: 'Nome e cognome',
       email: 'Email',
       phone: 'Telefono',
@@ -76,7 +78,8 @@ addMessages(APPLICATIONS_NS, {
     commitments: {
       text: 'Aderendo, l’organizzazione si impegna a partecipare agli eventi della rete, a condividere i risultati del proprio lavoro e a comunicare gli indicatori di impatto richiesti.',
       accept: 'Accettiamo gli impegni dei membri della rete',
-      privacyText: 'I dati inseriti sono trattati dalla rete solo per gestire la domanda di adesione e la partecipazione alla rete. I dati dell’organizzazione che scegliete di rendere pubblici compaiono nell’elenco; i dati della persona di riferimento restano riservati allo staff. Potete chiederne in ogni momento la modifica o la cancellazione.',
+      privacyText:
+        'I dati inseriti sono trattati dalla rete solo per gestire la domanda di adesione e la partecipazione alla rete. I dati dell’organizzazione che scegliete di rendere pubblici compaiono nell’elenco; i dati della persona di riferimento restano riservati allo staff. Potete chiederne in ogni momento la modifica o la cancellazione.',
       privacy: 'Ho letto l’informativa sulla privacy e acconsento al trattamento dei dati',
       required: 'Per inviare la domanda serve questa conferma',
     },
@@ -117,7 +120,8 @@ addMessages(APPLICATIONS_NS, {
   en: {
     title: 'Join the network',
     editTitle: 'Edit the application',
-    intro: 'Joining is free and open to public and private bodies, associations and groups working for the inclusion of refugees and migrants. Fields marked * are required.',
+    intro:
+      'Joining is free and open to public and private bodies, associations and groups working for the inclusion of refugees and migrants. Fields marked * are required.',
     sections: {
       organisation: 'The organisation',
       place: 'Address',
@@ -166,7 +170,8 @@ addMessages(APPLICATIONS_NS, {
       tooLarge: 'The logo is larger than 2 MB',
     },
     contact: {
-      intro: 'The person the network staff will contact. They will be invited to manage the organisation’s page.',
+      intro:
+        'The person the network staff will contact. They will be invited to manage the organisation’s page.',
       name: 'Full name',
       email: 'Email',
       phone: 'Phone',
@@ -186,7 +191,8 @@ addMessages(APPLICATIONS_NS, {
     commitments: {
       text: 'By joining, the organisation commits to taking part in the network’s events, sharing the results of its work and reporting the requested impact indicators.',
       accept: 'We accept the commitments of network members',
-      privacyText: 'The data entered is processed by the network only to handle the application and membership. The organisation data you choose to make public appears in the directory; the contact person’s data stays with the staff. You can ask for it to be corrected or deleted at any time.',
+      privacyText:
+        'The data entered is processed by the network only to handle the application and membership. The organisation data you choose to make public appears in the directory; the contact person’s data stays with the staff. You can ask for it to be corrected or deleted at any time.',
       privacy: 'I have read the privacy notice and consent to the processing of the data',
       required: 'This confirmation is needed to send the application',
     },
@@ -227,7 +233,8 @@ addMessages(APPLICATIONS_NS, {
   ar: {
     title: 'انضمّ إلى الشبكة',
     editTitle: 'تعديل طلب الانضمام',
-    intro: 'الانضمام مجاني ومفتوح للجهات العامة والخاصة والجمعيات والمجموعات التي تعمل من أجل إدماج اللاجئين والمهاجرين. الحقول المعلَّمة بـ * إلزامية.',
+    intro:
+      'الانضمام مجاني ومفتوح للجهات العامة والخاصة والجمعيات والمجموعات التي تعمل من أجل إدماج اللاجئين والمهاجرين. الحقول المعلَّمة بـ * إلزامية.',
     sections: {
       organisation: 'المنظمة',
       place: 'المقر',
@@ -296,7 +303,8 @@ addMessages(APPLICATIONS_NS, {
     commitments: {
       text: 'بالانضمام، تلتزم المنظمة بالمشاركة في فعاليات الشبكة، وبمشاركة نتائج عملها، وبتقديم مؤشرات الأثر المطلوبة.',
       accept: 'نقبل التزامات أعضاء الشبكة',
-      privacyText: 'تعالج الشبكة البيانات المُدخلة فقط لإدارة طلب الانضمام والعضوية. تظهر في الدليل بيانات المنظمة التي تختارون نشرها، أما بيانات الشخص المسؤول عن التواصل فتبقى لدى فريق الشبكة. يمكنكم في أي وقت طلب تصحيحها أو حذفها.',
+      privacyText:
+        'تعالج الشبكة البيانات المُدخلة فقط لإدارة طلب الانضمام والعضوية. تظهر في الدليل بيانات المنظمة التي تختارون نشرها، أما بيانات الشخص المسؤول عن التواصل فتبقى لدى فريق الشبكة. يمكنكم في أي وقت طلب تصحيحها أو حذفها.',
       privacy: 'قرأتُ إشعار الخصوصية وأوافق على معالجة البيانات',
       required: 'هذا التأكيد مطلوب لإرسال الطلب',
     },

@@ -24,7 +24,8 @@ addMessages(DIRECTORY_NS, {
       organisations_one: '{{n}} organizzazione',
       organisations_other: '{{n}} organizzazioni',
       joinTitle: 'La tua organizzazione lavora per l’inclusione?',
-      joinBody: 'L’adesione è gratuita. Compila la domanda: lo staff della rete ti contatterà per un incontro di conoscenza.',
+      joinBody:
+        'L’adesione è gratuita. Compila la domanda: lo staff della rete ti contatterà per un incontro di conoscenza.',
       joinCta: 'Aderisci alla rete',
       browse: 'Vedi tutti i partecipanti',
     },
@@ -101,7 +102,8 @@ addMessages(DIRECTORY_NS, {
       organisations_one: '{{n}} organisation',
       organisations_other: '{{n}} organisations',
       joinTitle: 'Does your organisation work for inclusion?',
-      joinBody: 'Joining is free. Fill in the application: the network staff will contact you for an introductory meeting.',
+      joinBody:
+        'Joining is free. Fill in the application: the network staff will contact you for an introductory meeting.',
       joinCta: 'Join the network',
       browse: 'See all members',
     },

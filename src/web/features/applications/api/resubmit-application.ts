@@ -5,7 +5,11 @@ import { api } from '../../../lib/api-client.js';
 import type { ApplicationCreatedResponse } from './submit-application.js';
 
 export const resubmitApplication = (id: string, token: string, body: ApplicationInputValues) =>
-  api<ApplicationCreatedResponse>(`/applications/${encodeURIComponent(id)}`, { method: 'PUT', query: { token }, body });
+  api<ApplicationCreatedResponse>(`/applications/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    query: { token },
+    body,
+  });
 
 export function useResubmitApplication(id: string, token: string) {
   const qc = useQueryClient();

@@ -5,14 +5,22 @@ import { ApiError } from '../../../lib/api-client.js';
 
 type Errors = Record<string, string>;
 
-function reason(t: TFunction, key: string, issue: { code?: string; message: string; minimum?: unknown; maximum?: unknown; origin?: string }): string {
+function reason(
+  t: TFunction,
+  key: string,
+  issue: { code?: string; message: string; minimum?: unknown; maximum?: unknown; origin?: string },
+): string {
   const known = t(`validation.${issue.message}`, { defaultValue: '' });
   if (known) return known;
   if (issue.code === 'too_small' && issue.origin === 'string') {
-    return Number(issue.minimum) <= 1 ? t('validation.required') : t('validation.minLength', { count: Number(issue.minimum) });
+    return Number(issue.minimum) <= 1
+      ? t('validation.required')
+      : t('validation.minLength', { count: Number(issue.minimum) });
   }
-  if (issue.code === 'too_big' && issue.origin === 'string') return t('validation.maxLength', { count: Number(issue.maximum) });
-  if (issue.code === 'invalid_value' || (issue.code === 'invalid_format' && !/email/i.test(key))) return t('validation.invalid');
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return t('validation.maxLength', { count: Number(issue.maximum) });
+  if (issue.code === 'invalid_value' || (issue.code === 'invalid_format' && !/email/i.test(key)))
+    return t('validation.invalid');
   if (/email/i.test(key)) return t('validation.email');
   return t('validation.invalid');
 }

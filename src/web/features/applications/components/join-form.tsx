@@ -20,8 +20,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../shared/auth.js';
 import {
-  ApplicationInput,
   type ApplicationDetail,
+  ApplicationInput,
   type ApplicationInputValues,
   LANGUAGES,
   LEGAL_FORMS,
@@ -148,8 +148,10 @@ function toBody(v: JoinValues): ApplicationInputValues {
 
 // The checkboxes must be ticked; the shared schema only says they are booleans (the server checks the value).
 const JoinSchema = ApplicationInput.superRefine((v, ctx) => {
-  if (!v.acceptCommitments) ctx.addIssue({ code: 'custom', path: ['acceptCommitments'], message: 'must_be_accepted' });
-  if (!v.acceptPrivacy) ctx.addIssue({ code: 'custom', path: ['acceptPrivacy'], message: 'must_be_accepted' });
+  if (!v.acceptCommitments)
+    ctx.addIssue({ code: 'custom', path: ['acceptCommitments'], message: 'must_be_accepted' });
+  if (!v.acceptPrivacy)
+    ctx.addIssue({ code: 'custom', path: ['acceptPrivacy'], message: 'must_be_accepted' });
 });
 
 export function JoinForm({
@@ -185,7 +187,9 @@ export function JoinForm({
       kinds: ORGANISATION_KINDS.map((k) => ({ value: k, label: labels.kind(k) })),
       legalForms: LEGAL_FORMS.map((k) => ({ value: k, label: labels.legalForm(k) })),
       languages: LANGUAGES.map((c) => ({ value: c, label: labels.language(c) })).sort(byLabel),
-      provinces: (reference?.provinces ?? []).map((p) => ({ value: p.code, label: `${p.name} (${p.code})` })).sort(byLabel),
+      provinces: (reference?.provinces ?? [])
+        .map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))
+        .sort(byLabel),
       fields: (reference?.fields ?? [])
         .map((f) => ({ value: f.slug, label: f.names[lang] ?? f.names.it ?? f.slug }))
         .sort(byLabel),
@@ -194,7 +198,9 @@ export function JoinForm({
     };
   }, [lang, labels, reference]);
 
-  const regionName = options.regions.get(options.provinceRegion.get(form.values.organisation.provinceCode) ?? '');
+  const regionName = options.regions.get(
+    options.provinceRegion.get(form.values.organisation.provinceCode) ?? '',
+  );
 
   const onSubmit = form.onSubmit(
     (values) => {
@@ -221,7 +227,12 @@ export function JoinForm({
       <Stack gap="lg">
         <Fieldset legend={t('sections.organisation')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('org.name')} required autoComplete="organization" {...form.getInputProps(`${o}.name`)} />
+            <TextInput
+              label={t('org.name')}
+              required
+              autoComplete="organization"
+              {...form.getInputProps(`${o}.name`)}
+            />
             <TextInput label={t('org.acronym')} {...form.getInputProps(`${o}.acronym`)} />
             <Select
               label={t('org.kind')}
@@ -252,7 +263,11 @@ export function JoinForm({
 
         <Fieldset legend={t('sections.place')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('org.address')} autoComplete="street-address" {...form.getInputProps(`${o}.address`)} />
+            <TextInput
+              label={t('org.address')}
+              autoComplete="street-address"
+              {...form.getInputProps(`${o}.address`)}
+            />
             <TextInput
               label={t('org.postalCode')}
               inputMode="numeric"
@@ -291,8 +306,20 @@ export function JoinForm({
               autoComplete="email"
               {...form.getInputProps(`${o}.email`)}
             />
-            <TextInput label={t('org.phone')} type="tel" dir="ltr" autoComplete="tel" {...form.getInputProps(`${o}.phone`)} />
-            <TextInput label={t('org.website')} type="url" dir="ltr" autoComplete="url" {...form.getInputProps(`${o}.website`)} />
+            <TextInput
+              label={t('org.phone')}
+              type="tel"
+              dir="ltr"
+              autoComplete="tel"
+              {...form.getInputProps(`${o}.phone`)}
+            />
+            <TextInput
+              label={t('org.website')}
+              type="url"
+              dir="ltr"
+              autoComplete="url"
+              {...form.getInputProps(`${o}.website`)}
+            />
           </SimpleGrid>
         </Fieldset>
 
@@ -363,7 +390,12 @@ export function JoinForm({
             {t('contact.intro')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('contact.name')} required autoComplete="name" {...form.getInputProps('contact.name')} />
+            <TextInput
+              label={t('contact.name')}
+              required
+              autoComplete="name"
+              {...form.getInputProps('contact.name')}
+            />
             <TextInput
               label={t('contact.email')}
               type="email"
@@ -372,8 +404,18 @@ export function JoinForm({
               autoComplete="email"
               {...form.getInputProps('contact.email')}
             />
-            <TextInput label={t('contact.phone')} type="tel" dir="ltr" autoComplete="tel" {...form.getInputProps('contact.phone')} />
-            <TextInput label={t('contact.role')} autoComplete="organization-title" {...form.getInputProps('contact.role')} />
+            <TextInput
+              label={t('contact.phone')}
+              type="tel"
+              dir="ltr"
+              autoComplete="tel"
+              {...form.getInputProps('contact.phone')}
+            />
+            <TextInput
+              label={t('contact.role')}
+              autoComplete="organization-title"
+              {...form.getInputProps('contact.role')}
+            />
             <Select
               label={t('contact.locale')}
               data={UI_LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
@@ -397,7 +439,14 @@ export function JoinForm({
               ))}
             </SimpleGrid>
           </Checkbox.Group>
-          <Textarea mt="md" label={t('message')} autosize minRows={2} maxRows={8} {...form.getInputProps('message')} />
+          <Textarea
+            mt="md"
+            label={t('message')}
+            autosize
+            minRows={2}
+            maxRows={8}
+            {...form.getInputProps('message')}
+          />
         </Fieldset>
 
         <Fieldset legend={t('sections.commitments')}>
@@ -411,7 +460,11 @@ export function JoinForm({
             <Text size="sm" c="gray.8">
               {t('commitments.privacyText')}
             </Text>
-            <Checkbox label={t('commitments.privacy')} required {...form.getInputProps('acceptPrivacy', { type: 'checkbox' })} />
+            <Checkbox
+              label={t('commitments.privacy')}
+              required
+              {...form.getInputProps('acceptPrivacy', { type: 'checkbox' })}
+            />
           </Stack>
         </Fieldset>
 

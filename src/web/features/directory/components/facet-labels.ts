@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { DirectoryResponse, FacetName, ReferenceResponse } from '../../../../shared/organisations.js';
 import { useOrgLabels } from '../../organisations/components/labels.js';
 
-export function useFacetLabel(facets: DirectoryResponse['facets'] | undefined, reference: ReferenceResponse | undefined) {
+export function useFacetLabel(
+  facets: DirectoryResponse['facets'] | undefined,
+  reference: ReferenceResponse | undefined,
+) {
   const labels = useOrgLabels();
   const { i18n } = useTranslation();
   const lang = i18n.language;

@@ -26,11 +26,18 @@ function FacetOptions({
   const [all, setAll] = useState(false);
   // Selected values stay listed even when nothing matches them any more, so they can be unticked.
   const known = new Set(options.map((o) => o.value));
-  const list = [...options, ...selected.filter((v) => !known.has(v)).map((value) => ({ value, label: value, count: 0 }))];
+  const list = [
+    ...options,
+    ...selected.filter((v) => !known.has(v)).map((value) => ({ value, label: value, count: 0 })),
+  ];
   const visible = all ? list : list.filter((o, i) => i < SHOWN || selected.includes(o.value));
   return (
     <Stack gap="xs">
-      <Checkbox.Group value={selected} onChange={onChange} label={<VisuallyHidden>{t(`directory.facets.${name}`)}</VisuallyHidden>}>
+      <Checkbox.Group
+        value={selected}
+        onChange={onChange}
+        label={<VisuallyHidden>{t(`directory.facets.${name}`)}</VisuallyHidden>}
+      >
         <Stack gap={8} mt={4}>
           {visible.map((o) => (
             <Checkbox
@@ -50,7 +57,12 @@ function FacetOptions({
         </Stack>
       </Checkbox.Group>
       {list.length > SHOWN && (
-        <Button variant="subtle" size="compact-sm" onClick={() => setAll((v) => !v)} style={{ alignSelf: 'flex-start' }}>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => setAll((v) => !v)}
+          style={{ alignSelf: 'flex-start' }}
+        >
           {all ? t('directory.showFewer') : t('directory.showAll', { count: list.length })}
         </Button>
       )}

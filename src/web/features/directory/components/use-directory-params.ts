@@ -13,7 +13,10 @@ export function useDirectoryParams() {
   const { i18n } = useTranslation();
 
   const search: DirectorySearch = useMemo(() => {
-    const filters = Object.fromEntries(FACET_NAMES.map((f) => [f, params.getAll(f)])) as Record<FacetName, string[]>;
+    const filters = Object.fromEntries(FACET_NAMES.map((f) => [f, params.getAll(f)])) as Record<
+      FacetName,
+      string[]
+    >;
     const sortParam = params.get('sort');
     const sort = SORTS.find((s) => s === sortParam) ?? 'relevance';
     const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
@@ -37,8 +40,7 @@ export function useDirectoryParams() {
   );
 
   const setQ = useCallback(
-    (q: string) =>
-      update((p) => (q.trim() ? p.set('q', q) : p.delete('q')), { replace: true }),
+    (q: string) => update((p) => (q.trim() ? p.set('q', q) : p.delete('q')), { replace: true }),
     [update],
   );
   const setFilter = useCallback(
@@ -53,13 +55,20 @@ export function useDirectoryParams() {
     (name: FacetName, value: string) => update((p) => p.delete(name, value)),
     [update],
   );
-  const clearFilters = useCallback(() => update((p) => FACET_NAMES.forEach((f) => p.delete(f))), [update]);
+  const clearFilters = useCallback(
+    () =>
+      update((p) => {
+        for (const f of FACET_NAMES) p.delete(f);
+      }),
+    [update],
+  );
   const setSort = useCallback(
     (sort: string) => update((p) => (sort === 'relevance' ? p.delete('sort') : p.set('sort', sort))),
     [update],
   );
   const setPage = useCallback(
-    (page: number) => update((p) => (page > 1 ? p.set('page', String(page)) : p.delete('page')), { keepPage: true }),
+    (page: number) =>
+      update((p) => (page > 1 ? p.set('page', String(page)) : p.delete('page')), { keepPage: true }),
     [update],
   );
 

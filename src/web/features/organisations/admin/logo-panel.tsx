@@ -101,7 +101,7 @@ export function LogoPanel({ org, readOnly }: { org: OrgDetail; readOnly: boolean
         <LogoBox src={org.logoUrl} alt={t('logo.alt', { name: org.name })} empty={t('logo.none')} />
         {!readOnly && org.logoUrl && (
           <Group>
-            <Button variant="subtle" color="red.9" onClick={removeLogo} loading={update.isPending && !file}>
+            <Button variant="subtle" color="red" c="red.9" onClick={removeLogo} loading={update.isPending && !file}>
               {t('logo.remove')}
             </Button>
           </Group>
@@ -115,7 +115,6 @@ export function LogoPanel({ org, readOnly }: { org: OrgDetail; readOnly: boolean
           <FileInput
             label={t('logo.choose')}
             description={t('logo.hint')}
-            placeholder={t('logo.placeholder')}
             accept={ACCEPTED.join(',')}
             value={file}
             onChange={choose}

@@ -127,7 +127,7 @@ export function MembershipPanel({ org }: { org: OrgDetail }) {
             <Text fw={600}>{t('membership.onlyAdmin')}</Text>
           ) : (
             <Group>
-              <Button color="red.9" variant="outline" onClick={() => setOpen(true)}>
+              <Button color="red.9" variant="outline" c="red.9" onClick={() => setOpen(true)}>
                 {t('membership.leaveButton')}
               </Button>
             </Group>

@@ -160,7 +160,7 @@ function PersonRow({
             )}
           </Group>
           <Text size="sm" c="gray.8" style={{ overflowWrap: 'anywhere' }}>
-            {person.email}
+            <bdi>{person.email}</bdi>
           </Text>
         </Stack>
         <Group gap="xs" wrap="nowrap">
@@ -181,7 +181,8 @@ function PersonRow({
           {canEdit && (
             <Button
               variant="subtle"
-              color="red.9"
+              color="red"
+              c="red.9"
               aria-label={t('people.removeLabel', { name: person.name })}
               onClick={() => onRemove(person)}
             >

@@ -24,7 +24,8 @@ addMessages(ORG_PUBLIC_NS, {
     programmes: 'Programmi',
     modules: 'Servizi della rete a cui aderisce',
     memberSince: 'Nella rete dal {{date}}',
-    notVisible: 'Questa organizzazione non compare nell’elenco pubblico: la vedi perché ne fai parte o fai parte dello staff.',
+    notVisible:
+      'Questa organizzazione non compare nell’elenco pubblico: la vedi perché ne fai parte o fai parte dello staff.',
     status: {
       applicant: 'Domanda in corso',
       member: 'Membro',
@@ -53,7 +54,8 @@ addMessages(ORG_PUBLIC_NS, {
     programmes: 'Programmes',
     modules: 'Network services joined',
     memberSince: 'In the network since {{date}}',
-    notVisible: 'This organisation is not in the public directory: you see it because you belong to it or are on the staff.',
+    notVisible:
+      'This organisation is not in the public directory: you see it because you belong to it or are on the staff.',
     status: {
       applicant: 'Application in progress',
       member: 'Member',

@@ -15,7 +15,10 @@ export function OrgCard({
   headingOrder?: 2 | 3;
 }) {
   const labels = useOrgLabels();
-  const place = [org.municipality && (org.provinceCode ? `${org.municipality} (${org.provinceCode})` : org.municipality), org.regionName]
+  const place = [
+    org.municipality && (org.provinceCode ? `${org.municipality} (${org.provinceCode})` : org.municipality),
+    org.regionName,
+  ]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -24,9 +27,15 @@ export function OrgCard({
         <OrgLogo name={org.name} url={org.logoUrl} alt={labels.logoOf(org.name)} />
         <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
           <Title order={headingOrder} fz="lg" lh={1.3}>
-            <Anchor component={Link} to={`/organisations/${org.slug}`} c="teal.9" style={{ overflowWrap: 'anywhere' }}>
+            <Anchor
+              component={Link}
+              to={`/organisations/${org.slug}`}
+              c="teal.9"
+              style={{ overflowWrap: 'anywhere' }}
+            >
               {org.name}
             </Anchor>
+            {org.acronym && ' '}
             {org.acronym && (
               <Text span c="gray.7" fz="sm" fw={500} ms={6}>
                 {org.acronym}
@@ -44,7 +53,7 @@ export function OrgCard({
         </Stack>
       </Group>
       {org.summary && (
-        <Text size="sm" mt="sm" lineClamp={3} c="gray.9">
+        <Text size="sm" mt="sm" lineClamp={3} c="gray.9" dir="auto">
           {org.summary}
         </Text>
       )}

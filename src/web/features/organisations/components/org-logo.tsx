@@ -9,7 +9,17 @@ function initials(name: string): string {
     .join('');
 }
 
-export function OrgLogo({ name, url, size = 56, alt }: { name: string; url: string | null; size?: number; alt: string }) {
+export function OrgLogo({
+  name,
+  url,
+  size = 56,
+  alt,
+}: {
+  name: string;
+  url: string | null;
+  size?: number;
+  alt: string;
+}) {
   if (url) {
     return (
       <Image

@@ -17,7 +17,7 @@ export function ShareTable({ caption, header, rows }: { caption: string; header:
   const withPercent = rows.some((r) => r.percent !== undefined);
 
   return (
-    <Table.ScrollContainer minWidth={300}>
+    <>
       <Table verticalSpacing={6}>
         <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>
           <Text fw={700} size="lg" c="dark.9" component="span">
@@ -43,13 +43,13 @@ export function ShareTable({ caption, header, rows }: { caption: string; header:
                 {num.format(r.count)}
               </Table.Td>
               {withPercent && (
-                <Table.Td miw={140}>
+                <Table.Td miw={120}>
                   <Group gap="xs" wrap="nowrap">
                     <Box
                       aria-hidden
                       h={10}
                       bg="gray.2"
-                      style={{ flex: 1, borderRadius: 5, overflow: 'hidden', minWidth: 60 }}
+                      style={{ flex: 1, borderRadius: 5, overflow: 'hidden', minWidth: 32 }}
                     >
                       <Box
                         h="100%"
@@ -57,7 +57,7 @@ export function ShareTable({ caption, header, rows }: { caption: string; header:
                         style={{ inlineSize: `${((r.percent ?? 0) / 100) * 100}%` }}
                       />
                     </Box>
-                    <Text size="sm" w="4.5em" ta="end" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                    <Text size="sm" w="4em" ta="end" style={{ fontVariantNumeric: 'tabular-nums' }}>
                       {pct.format((r.percent ?? 0) / 100)}
                     </Text>
                   </Group>
@@ -67,6 +67,6 @@ export function ShareTable({ caption, header, rows }: { caption: string; header:
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </>
   );
 }
