@@ -131,3 +131,16 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   };
   return ctx;
 }
+
+/** An inject body for multipart/form-data with one file in the field "file". */
+export function multipartFile(filename: string, data: Buffer, contentType = 'application/octet-stream') {
+  const boundary = `----trama${randomUUID().replaceAll('-', '')}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    ),
+    data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

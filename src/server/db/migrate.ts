@@ -3,10 +3,12 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Database } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_directory_version.js';
+import * as m0003 from './migrations/0003_directory_indexes.js';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_directory_version': m0002,
+  '0003_directory_indexes': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

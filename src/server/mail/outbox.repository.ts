@@ -79,28 +79,6 @@ export async function markRetry(db: Db, id: string, error: string, nextAttemptAt
     .execute();
 }
 
-export async function listMails(
-  db: Db,
-  opts: { limit: number; before?: { createdAt: Date; id: string } | undefined; to?: string | undefined },
-) {
-  return db
-    .selectFrom('mail_outbox')
-    .selectAll()
-    .$if(opts.to !== undefined, (q) => q.where(sql`lower(to_address)`, '=', opts.to!.toLowerCase()))
-    .$if(opts.before !== undefined, (q) =>
-      q.where((eb) =>
-        eb.or([
-          eb('created_at', '<', opts.before!.createdAt),
-          eb.and([eb('created_at', '=', opts.before!.createdAt), eb('id', '<', opts.before!.id)]),
-        ]),
-      ),
-    )
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(opts.limit)
-    .execute();
-}
-
 export async function findMail(db: Db, id: string) {
   return db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirst();
 }

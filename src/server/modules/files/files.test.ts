@@ -1,21 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../test/app.js';
+import { createTestContext, multipartFile, type TestContext } from '../../../../test/app.js';
 
 let t: TestContext;
 
-function multipart(filename: string, contentType: string, data: Buffer) {
-  const boundary = `----trama${randomBytes(8).toString('hex')}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
-    ),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+const multipart = (filename: string, contentType: string, data: Buffer) =>
+  multipartFile(filename, data, contentType);
 
 const upload = (filename: string, contentType: string, data: Buffer) =>
   t.injectAs(null, {

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext, type TestUser } from '../../../../test/app.js';
+import { createTestContext, multipartFile, type TestContext, type TestUser } from '../../../../test/app.js';
 import { randomBodyTaxCode } from './test-fixtures.js';
 
 let t: TestContext;
@@ -25,18 +25,10 @@ describe('organisation profile', () => {
     const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#00aa55' } })
       .png()
       .toBuffer();
-    const boundary = '----tramalogo';
     const upload = await t.injectAs(admin, {
       method: 'POST',
       url: '/api/v1/uploads/logo',
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="l.png"\r\nContent-Type: image/png\r\n\r\n`,
-        ),
-        png,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]),
+      ...multipartFile('l.png', png, 'image/png'),
     });
     expect(upload.statusCode).toBe(201);
     const taxCode = randomBodyTaxCode();
@@ -74,6 +66,37 @@ describe('organisation profile', () => {
       url: `/api/v1/organizations/${org.slug}?lang=ar`,
     });
     expect(detail.json().summary).toBe('وصف جديد.');
+  });
+
+  it('should keep the description, fields, languages and visibility when a PATCH changes only one field', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const profile = {
+      description: { it: 'Accoglienza e lavoro.', en: 'Reception and work.' },
+      fieldSlugs: ['work'],
+      languages: ['it', 'ar'],
+      visible: false,
+    };
+    const first = await t.injectAs(admin, {
+      method: 'PATCH',
+      url: `/api/v1/organizations/${org.slug}`,
+      payload: profile,
+    });
+    expect(first.statusCode).toBe(200);
+    // The logo tab saves on its own, after the profile: it must not wipe what the profile just saved.
+    const second = await t.injectAs(admin, {
+      method: 'PATCH',
+      url: `/api/v1/organizations/${org.slug}`,
+      payload: { phone: '+39 051 123 4567' },
+    });
+    expect(second.statusCode).toBe(200);
+    const detail = await t.injectAs(admin, { method: 'GET', url: `/api/v1/organizations/${org.slug}` });
+    expect(detail.json()).toMatchObject({
+      phone: '+39 051 123 4567',
+      description: profile.description,
+      fields: ['work'],
+      languages: ['it', 'ar'],
+      visible: false,
+    });
   });
 
   it('should refuse bad profile input with a 400 on the field', async () => {

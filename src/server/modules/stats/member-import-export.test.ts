@@ -1,6 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext, type TestUser, unique } from '../../../../test/app.js';
+import {
+  createTestContext,
+  multipartFile,
+  type TestContext,
+  type TestUser,
+  unique,
+} from '../../../../test/app.js';
 
 let ctx: TestContext;
 let staff: TestUser;
@@ -16,18 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-/** A multipart body with one file in the field "file". */
-function multipart(filename: string, data: Buffer, contentType = 'application/octet-stream') {
-  const boundary = `----trama${unique('b')}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
-    ),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+const multipart = multipartFile;
 
 type ImportBody = {
   dryRun: boolean;

@@ -1,0 +1,282 @@
+// Walks every endpoint outside the organisations module (which has its own walk in
+// organisations.authz.test.ts) with every role, and checks that no endpoint of the API is left out.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueMail } from '../src/server/mail/outbox.js';
+import { createTestContext, multipartFile, type TestContext, type TestUser, unique } from './app.js';
+
+const ROLES = ['anonymous', 'member', 'orgAdmin', 'expert', 'staff', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+
+type Req = {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+};
+type Row = { route: string; request: () => Promise<Req>; allowed: number; who: readonly Role[] };
+
+let t: TestContext;
+const as = {} as Record<Role, TestUser | null>;
+let org: { id: string; slug: string };
+
+const STAFF: Role[] = ['staff', 'admin'];
+const LOGGED_IN: Role[] = ['member', 'orgAdmin', 'expert', 'staff', 'admin'];
+
+async function programme(): Promise<string> {
+  const res = await t.injectAs(as.staff, {
+    method: 'POST',
+    url: '/api/v1/programmes',
+    payload: { name: `Programma ${unique()}`, description: { it: 'Un programma di prova.' } },
+  });
+  return res.json().slug as string;
+}
+
+async function programmeWithStaffAndOrg(): Promise<{ slug: string; userId: string; orgSlug: string }> {
+  const slug = await programme();
+  const person = await t.newUser();
+  const o = await t.newOrganisation();
+  await t.injectAs(as.staff, {
+    method: 'POST',
+    url: `/api/v1/programmes/${slug}/staff`,
+    payload: { userId: person.id, role: 'trainer' },
+  });
+  await t.injectAs(as.staff, {
+    method: 'POST',
+    url: `/api/v1/programmes/${slug}/organisations`,
+    payload: { organisationSlug: o.slug },
+  });
+  return { slug, userId: person.id, orgSlug: o.slug };
+}
+
+const ROWS: Row[] = [
+  {
+    route: 'GET /api/v1/auth/me/export',
+    request: async () => ({ method: 'GET', url: '/api/v1/auth/me/export' }),
+    allowed: 200,
+    who: LOGGED_IN,
+  },
+  {
+    route: 'PATCH /api/v1/auth/me',
+    request: async () => ({ method: 'PATCH', url: '/api/v1/auth/me', payload: { languages: ['it', 'fr'] } }),
+    allowed: 200,
+    who: LOGGED_IN,
+  },
+  {
+    route: 'POST /api/v1/auth/verify-email/resend',
+    request: async () => ({
+      method: 'POST',
+      url: '/api/v1/auth/verify-email/resend',
+      headers: { 'x-forwarded-for': randomUUID() },
+    }),
+    allowed: 409 /* test accounts are verified already: allowed in, refused as pointless */,
+    who: LOGGED_IN,
+  },
+  {
+    route: 'GET /api/v1/users',
+    request: async () => ({ method: 'GET', url: '/api/v1/users?q=test' }),
+    allowed: 200,
+    who: STAFF,
+  },
+  {
+    route: 'PATCH /api/v1/users/{id}',
+    request: async () => ({
+      method: 'PATCH',
+      url: `/api/v1/users/${(await t.newUser()).id}`,
+      payload: { networkRole: 'expert' },
+    }),
+    allowed: 200,
+    who: ['admin'],
+  },
+  {
+    route: 'GET /api/v1/mail/outbox',
+    request: async () => ({ method: 'GET', url: '/api/v1/mail/outbox' }),
+    allowed: 200,
+    who: STAFF,
+  },
+  {
+    route: 'GET /api/v1/mail/outbox/{id}',
+    request: async () => {
+      const id = await enqueueMail(t.db, {
+        to: `${unique('m')}@example.org`,
+        subject: 'Prova',
+        text: 'Testo',
+        locale: 'it',
+        template: 'test.authz',
+      });
+      return { method: 'GET', url: `/api/v1/mail/outbox/${id}` };
+    },
+    allowed: 200,
+    who: STAFF,
+  },
+  {
+    route: 'GET /api/v1/programmes',
+    request: async () => ({ method: 'GET', url: '/api/v1/programmes' }),
+    allowed: 200,
+    who: ROLES,
+  },
+  {
+    route: 'GET /api/v1/programmes/{slug}',
+    request: async () => ({ method: 'GET', url: `/api/v1/programmes/${await programme()}` }),
+    allowed: 200,
+    who: ROLES,
+  },
+  {
+    route: 'POST /api/v1/programmes',
+    request: async () => ({
+      method: 'POST',
+      url: '/api/v1/programmes',
+      payload: { name: `Nuovo ${unique()}`, year: 2026, description: { it: 'Descrizione.' } },
+    }),
+    allowed: 201,
+    who: STAFF,
+  },
+  {
+    route: 'PATCH /api/v1/programmes/{slug}',
+    request: async () => ({
+      method: 'PATCH',
+      url: `/api/v1/programmes/${await programme()}`,
+      payload: { year: 2027 },
+    }),
+    allowed: 200,
+    who: STAFF,
+  },
+  {
+    route: 'POST /api/v1/programmes/{slug}/staff',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/programmes/${await programme()}/staff`,
+      payload: { userId: (await t.newUser()).id, role: 'liaison_officer' },
+    }),
+    allowed: 200,
+    who: STAFF,
+  },
+  {
+    route: 'DELETE /api/v1/programmes/{slug}/staff/{userId}/{role}',
+    request: async () => {
+      const p = await programmeWithStaffAndOrg();
+      return { method: 'DELETE', url: `/api/v1/programmes/${p.slug}/staff/${p.userId}/trainer` };
+    },
+    allowed: 204,
+    who: STAFF,
+  },
+  {
+    route: 'POST /api/v1/programmes/{slug}/organisations',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/programmes/${await programme()}/organisations`,
+      payload: { organisationSlug: org.slug },
+    }),
+    allowed: 200,
+    who: STAFF,
+  },
+  {
+    route: 'DELETE /api/v1/programmes/{slug}/organisations/{organisationSlug}',
+    request: async () => {
+      const p = await programmeWithStaffAndOrg();
+      return { method: 'DELETE', url: `/api/v1/programmes/${p.slug}/organisations/${p.orgSlug}` };
+    },
+    allowed: 204,
+    who: STAFF,
+  },
+  {
+    route: 'GET /api/v1/stats/members',
+    request: async () => ({ method: 'GET', url: '/api/v1/stats/members' }),
+    allowed: 200,
+    who: STAFF,
+  },
+  {
+    route: 'GET /api/v1/exports/members.csv',
+    request: async () => ({ method: 'GET', url: '/api/v1/exports/members.csv' }),
+    allowed: 200,
+    who: STAFF,
+  },
+  {
+    route: 'GET /api/v1/exports/members.xlsx',
+    request: async () => ({ method: 'GET', url: '/api/v1/exports/members.xlsx' }),
+    allowed: 200,
+    who: STAFF,
+  },
+  {
+    route: 'POST /api/v1/imports/members',
+    request: async () => ({
+      method: 'POST',
+      url: '/api/v1/imports/members?dryRun=true',
+      ...multipartFile('soci.csv', Buffer.from(`nome;provincia\nAssociazione ${unique()};RM\n`), 'text/csv'),
+    }),
+    allowed: 200,
+    who: STAFF,
+  },
+];
+
+/** Endpoints anyone may call (they validate tokens or credentials themselves), and those walked elsewhere. */
+const PUBLIC = [
+  'GET /api/health',
+  'GET /api/v1/auth/session',
+  'POST /api/v1/auth/register',
+  'POST /api/v1/auth/verify-email',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/password/forgot',
+  'POST /api/v1/auth/password/reset',
+  'POST /api/v1/auth/password/change',
+  'GET /api/v1/auth/invitations/{token}',
+  'POST /api/v1/auth/invitations/accept',
+];
+const WALKED_IN_ORGANISATIONS_TEST =
+  /^(GET|POST|PUT|PATCH|DELETE) \/api\/v1\/(organizations|applications|uploads|files|reference)/;
+
+beforeAll(async () => {
+  t = await createTestContext();
+  org = await t.newOrganisation();
+  const member = await t.newUser();
+  const orgAdmin = await t.newUser();
+  await t.addMember(org.id, member, 'operator');
+  await t.addMember(org.id, orgAdmin, 'org_admin');
+  as.anonymous = null;
+  as.member = await t.login(member);
+  as.orgAdmin = await t.login(orgAdmin);
+  as.expert = await t.newUser({ networkRole: 'expert' });
+  as.staff = await t.newUser({ networkRole: 'staff' });
+  as.admin = await t.newUser({ networkRole: 'admin' });
+});
+afterAll(() => t.close());
+
+describe('authorisation of every endpoint', () => {
+  for (const row of ROWS) {
+    it(`should allow ${row.route} only to ${row.who.length === ROLES.length ? 'everyone' : row.who.join(', ')}`, async () => {
+      for (const role of ROLES) {
+        const req = await row.request();
+        const res = await t.injectAs(as[role], req);
+        const expected = row.who.includes(role) ? row.allowed : role === 'anonymous' ? 401 : 403;
+        expect({ role, status: res.statusCode }).toEqual({ role, status: expected });
+      }
+    });
+  }
+
+  it('should leave no endpoint of the OpenAPI document unwalked', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const covered = new Set([...ROWS.map((r) => r.route), ...PUBLIC]);
+    const missing = routes.filter((r) => !covered.has(r) && !WALKED_IN_ORGANISATIONS_TEST.test(r));
+    expect(missing).toEqual([]);
+    expect(routes.length).toBeGreaterThan(40);
+  });
+
+  it('should refuse a writing request from a logged-in browser without the CSRF token', async () => {
+    for (const role of ['member', 'staff'] as const) {
+      const res = await t.injectAs(as[role], {
+        method: 'PATCH',
+        url: '/api/v1/auth/me',
+        payload: { locale: 'en' },
+        headers: { 'x-csrf-token': 'wrong' },
+      });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.code).toBe('CSRF_INVALID');
+    }
+  });
+});
