@@ -103,3 +103,38 @@ describe('mail outbox for staff', () => {
     expect((await ctx.injectAs(admin, { method: 'GET', url: '/api/v1/mail/outbox' })).statusCode).toBe(200);
   });
 });
+
+describe('one-time links in the outbox', () => {
+  const mailWithLink = async () =>
+    enqueueMail(ctx.db, {
+      to: recipient(),
+      subject: 'Reimposta la password',
+      text: 'Apri http://localhost:3000/reset-password?token=abcDEF123_-xyz per scegliere una nuova password.',
+      html: '<a href="http://localhost:3000/reset-password?token=abcDEF123_-xyz">Reimposta</a>',
+      locale: 'it',
+      template: 'auth.reset_password',
+    });
+
+  it('should show staff the whole mail when there is no SMTP server, since the app is the only way to read it', async () => {
+    const id = await mailWithLink();
+    const res = await ctx.injectAs(staff, { method: 'GET', url: `/api/v1/mail/outbox/${id}` });
+    expect(res.json().text).toContain('token=abcDEF123_-xyz');
+  });
+
+  it('should hide one-time links from staff when mail is really delivered', async () => {
+    const withSmtp = await createTestContext({ SMTP_URL: 'smtp://127.0.0.1:2525' });
+    try {
+      const id = await mailWithLink();
+      const res = await withSmtp.injectAs(await withSmtp.login(staff), {
+        method: 'GET',
+        url: `/api/v1/mail/outbox/${id}`,
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().text).not.toContain('abcDEF123');
+      expect(res.json().text).toContain('reset-password?token=[redacted]');
+      expect(res.json().html).not.toContain('abcDEF123');
+    } finally {
+      await withSmtp.close();
+    }
+  });
+});

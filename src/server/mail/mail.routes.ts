@@ -32,6 +32,7 @@ export function mailRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: OutboxMail },
       },
     },
-    async (req) => getOutboxMail(ctx.db, req.actor, req.params.id),
+    async (req) =>
+      getOutboxMail(ctx.db, req.actor, req.params.id, { redactLinks: ctx.config.smtpUrl !== undefined }),
   );
 }

@@ -64,9 +64,23 @@ export async function listOutbox(db: Db, actor: Actor | null, query: OutboxQuery
   };
 }
 
-export async function getOutboxMail(db: Db, actor: Actor | null, id: string): Promise<OutboxMail> {
+// Links that act as a password (reset, invitation, verification, edit an application).
+const TOKEN_IN_LINK = /([?&]token=)[A-Za-z0-9_-]+/g;
+const redact = (s: string) => s.replace(TOKEN_IN_LINK, '$1[redacted]');
+
+/**
+ * With real delivery (SMTP configured) staff see mails without their one-time links, which belong to
+ * the recipient alone; without SMTP the outbox is the only way mail is read, so links stay.
+ */
+export async function getOutboxMail(
+  db: Db,
+  actor: Actor | null,
+  id: string,
+  opts: { redactLinks: boolean },
+): Promise<OutboxMail> {
   requireStaff(actor);
   const m = await findMail(db, id);
   if (!m) throw new AppError('NOT_FOUND', 'No such mail');
-  return { ...toItem(m), text: m.text_body, html: m.html_body };
+  const show = opts.redactLinks ? redact : (s: string) => s;
+  return { ...toItem(m), text: show(m.text_body), html: m.html_body === null ? null : show(m.html_body) };
 }
