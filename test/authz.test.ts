@@ -1,6 +1,7 @@
 // Walks every endpoint outside the organisations module (which has its own walk in
 // organisations.authz.test.ts) with every role, and checks that no endpoint of the API is left out.
 import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueMail } from '../src/server/mail/outbox.js';
 import { createTestContext, multipartFile, type TestContext, type TestUser, unique } from './app.js';
@@ -11,7 +12,7 @@ type Role = (typeof ROLES)[number];
 type Req = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
-  payload?: unknown;
+  payload?: InjectOptions['payload'];
   headers?: Record<string, string>;
 };
 type Row = { route: string; request: () => Promise<Req>; allowed: number; who: readonly Role[] };
