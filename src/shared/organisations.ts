@@ -289,8 +289,11 @@ const WebsiteSchema = z
   .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
   .refine((v) => v === null || URL.canParse(v), { message: 'invalid_url' });
 
-/** Organisation data as entered in the application form and the profile editor. */
-export const OrganisationInput = z.object({
+/**
+ * Organisation fields without defaults: a PATCH must leave what it does not mention untouched, so the
+ * defaults of the full input must not leak into the partial update schema.
+ */
+const organisationFields = {
   name: z.string().trim().min(2).max(200),
   acronym: optionalText(40),
   kind: OrganisationKindSchema,
@@ -315,19 +318,31 @@ export const OrganisationInput = z.object({
   website: WebsiteSchema,
   email: z.email().max(254),
   phone: optionalText(40),
-  fieldSlugs: z.array(z.string().max(80)).max(30).default([]),
-  languages: z.array(LanguageSchema).max(40).default([]),
-  description: Translations.default({}),
-  visible: z.boolean().default(true),
+  fieldSlugs: z.array(z.string().max(80)).max(30),
+  languages: z.array(LanguageSchema).max(40),
+  description: Translations,
+  visible: z.boolean(),
   logoFileId: z.uuid().nullish(),
+};
+
+/** Organisation data as entered in the application form and the profile editor. */
+export const OrganisationInput = z.object({
+  ...organisationFields,
+  fieldSlugs: organisationFields.fieldSlugs.default([]),
+  languages: organisationFields.languages.default([]),
+  description: organisationFields.description.default({}),
+  visible: organisationFields.visible.default(true),
 });
 export type OrganisationInput = z.infer<typeof OrganisationInput>;
 export type OrganisationInputValues = z.input<typeof OrganisationInput>;
 
 /** PATCH /organizations/{slug}: any subset of the profile, plus modules (staff and org admins). */
-export const OrganisationUpdate = OrganisationInput.partial().extend({
-  modules: z.array(MembershipModuleSchema).max(10).optional(),
-});
+export const OrganisationUpdate = z
+  .object(organisationFields)
+  .partial()
+  .extend({
+    modules: z.array(MembershipModuleSchema).max(10).optional(),
+  });
 export type OrganisationUpdate = z.infer<typeof OrganisationUpdate>;
 
 export const ContactInput = z.object({

@@ -123,7 +123,8 @@ export function Layout() {
                     px={6}
                     maw={180}
                     aria-label={user.name}
-                    leftSection={<Avatar name={user.name} size={22} color="initials" />}
+                    // No initials: visible text that is not part of the accessible name confuses voice control.
+                    leftSection={<Avatar size={22} color="teal.9" aria-hidden />}
                   >
                     <Text truncate size="xs" visibleFrom="sm">
                       {user.name}

@@ -28,12 +28,12 @@ import { useSession } from '../../features/auth/api/get-session.js';
 import { useUpdateMe } from '../../features/auth/api/update-me.js';
 import { LanguageMultiSelect } from '../../features/auth/components/language-multi-select.js';
 import { LocaleSelect } from '../../features/auth/components/locale-select.js';
-import { PasswordStrength } from '../../features/auth/components/password-strength.js';
-import { apiFieldErrors, errorText, zodValidate } from '../../features/auth/form-errors.js';
+import { NewPasswordFields } from '../../features/auth/components/new-password-fields.js';
 import { AUTH_NS } from '../../features/auth/messages.js';
 import { newPasswordValidate } from '../../features/auth/new-password.js';
 import { dirOf } from '../../i18n/i18n.js';
 import { ApiError } from '../../lib/api-client.js';
+import { apiFieldErrors, errorText, zodValidate } from '../../lib/form-errors.js';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -152,21 +152,11 @@ function PasswordForm() {
           required
           {...form.getInputProps('currentPassword')}
         />
-        <div>
-          <PasswordInput
-            label={t('fields.newPassword')}
-            autoComplete="new-password"
-            required
-            aria-describedby="account-password-strength"
-            {...form.getInputProps('newPassword')}
-          />
-          <PasswordStrength id="account-password-strength" value={form.values.newPassword} />
-        </div>
-        <PasswordInput
-          label={t('fields.confirmPassword')}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('confirm')}
+        <NewPasswordFields
+          label={t('fields.newPassword')}
+          value={form.values.newPassword}
+          passwordProps={form.getInputProps('newPassword')}
+          confirmProps={form.getInputProps('confirm')}
         />
         <Group>
           <Button type="submit" loading={mutation.isPending}>

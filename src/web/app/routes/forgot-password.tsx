@@ -7,9 +7,9 @@ import { Link } from 'react-router';
 import { ForgotPasswordBody } from '../../../shared/auth.js';
 import { useForgotPassword } from '../../features/auth/api/forgot-password.js';
 import { AuthPage } from '../../features/auth/components/auth-page.js';
-import { apiFieldErrors, errorText, zodValidate } from '../../features/auth/form-errors.js';
 import { AUTH_NS } from '../../features/auth/messages.js';
 import { ApiError } from '../../lib/api-client.js';
+import { apiFieldErrors, errorText, zodValidate } from '../../lib/form-errors.js';
 
 export function Component() {
   const { t } = useTranslation(AUTH_NS);

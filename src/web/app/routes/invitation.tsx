@@ -1,5 +1,5 @@
 // Opened from an invitation mail: shows who is inviting, asks name and password, logs the person in.
-import { Alert, Button, Group, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef } from 'react';
@@ -9,11 +9,11 @@ import { PersonNameSchema } from '../../../shared/auth.js';
 import { useAcceptInvitation } from '../../features/auth/api/accept-invitation.js';
 import { useInvitation } from '../../features/auth/api/get-invitation.js';
 import { AuthPage } from '../../features/auth/components/auth-page.js';
-import { PasswordStrength } from '../../features/auth/components/password-strength.js';
-import { apiFieldErrors, errorText } from '../../features/auth/form-errors.js';
+import { NewPasswordFields } from '../../features/auth/components/new-password-fields.js';
 import { AUTH_NS } from '../../features/auth/messages.js';
 import { newPasswordValidate } from '../../features/auth/new-password.js';
 import { ApiError } from '../../lib/api-client.js';
+import { apiFieldErrors, errorText } from '../../lib/form-errors.js';
 
 export function Component() {
   const { t } = useTranslation(AUTH_NS);
@@ -96,21 +96,11 @@ export function Component() {
                 required
                 {...form.getInputProps('name')}
               />
-              <div>
-                <PasswordInput
-                  label={t('fields.password')}
-                  autoComplete="new-password"
-                  required
-                  aria-describedby="invitation-password-strength"
-                  {...form.getInputProps('password')}
-                />
-                <PasswordStrength id="invitation-password-strength" value={form.values.password} />
-              </div>
-              <PasswordInput
-                label={t('fields.confirmPassword')}
-                autoComplete="new-password"
-                required
-                {...form.getInputProps('confirm')}
+              <NewPasswordFields
+                label={t('fields.password')}
+                value={form.values.password}
+                passwordProps={form.getInputProps('password')}
+                confirmProps={form.getInputProps('confirm')}
               />
               <Button type="submit" loading={mutation.isPending} fullWidth>
                 {t('invitation.submit')}

@@ -7,9 +7,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LoginBody } from '../../../shared/auth.js';
 import { useLogin } from '../../features/auth/api/login.js';
 import { AuthPage } from '../../features/auth/components/auth-page.js';
-import { apiFieldErrors, errorText, zodValidate } from '../../features/auth/form-errors.js';
 import { AUTH_NS } from '../../features/auth/messages.js';
 import { ApiError } from '../../lib/api-client.js';
+import { apiFieldErrors, errorText, zodValidate } from '../../lib/form-errors.js';
 
 /** Only paths inside this site, so a crafted link cannot send the person elsewhere after logging in. */
 function safeNext(next: string | null): string {

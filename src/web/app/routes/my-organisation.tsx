@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
 import { PageLoader } from '../../components/ui/page-loader.js';
 import { useSession } from '../../features/auth/api/get-session.js';
-import { errorText } from '../../features/organisations/admin/form-errors.js';
 import { LogoPanel } from '../../features/organisations/admin/logo-panel.js';
 import { MembershipPanel } from '../../features/organisations/admin/membership-panel.js';
 import { ORG_ADMIN_NS } from '../../features/organisations/admin/messages.js';
@@ -12,13 +11,16 @@ import { PeoplePanel } from '../../features/organisations/admin/people-panel.js'
 import { ProfileForm } from '../../features/organisations/admin/profile-form.js';
 import { useOrganisation } from '../../features/organisations/api/get-organisation.js';
 import { useReference } from '../../features/organisations/api/get-reference.js';
+import { useOrgLabels } from '../../i18n/org-labels.js';
 import { ApiError } from '../../lib/api-client.js';
+import { errorText } from '../../lib/form-errors.js';
 
 const TABS = ['profile', 'logo', 'people', 'membership'] as const;
 type Tab = (typeof TABS)[number];
 
 export function Component() {
   const { t } = useTranslation(ORG_ADMIN_NS);
+  const labels = useOrgLabels();
   const { slug = '' } = useParams();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
@@ -63,7 +65,7 @@ export function Component() {
         </Title>
         <Group gap="sm">
           <Badge variant="light" color="teal" c="teal.9">
-            {t(`status.${data.status}`)}
+            {labels.status(data.status)}
           </Badge>
           {data.myRole && <Text c="gray.8">{t('myRole', { role: t(`roles.${data.myRole}`) })}</Text>}
           {data.status === 'member' && data.visible && (

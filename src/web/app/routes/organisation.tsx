@@ -6,9 +6,9 @@ import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../components/ui/page-loader.js';
 import { useOrganisation } from '../../features/organisations/api/get-organisation.js';
 import { useReference } from '../../features/organisations/api/get-reference.js';
-import { useOrgLabels } from '../../features/organisations/components/labels.js';
 import { ORG_PUBLIC_NS } from '../../features/organisations/components/messages.js';
 import { OrgLogo } from '../../features/organisations/components/org-logo.js';
+import { useOrgLabels } from '../../i18n/org-labels.js';
 import { ApiError } from '../../lib/api-client.js';
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
@@ -91,7 +91,7 @@ export function Component() {
             </Badge>
             {o.status !== 'member' && (
               <Badge variant="light" color="orange" c="orange.9" tt="none" size="lg">
-                {t(`status.${o.status}`)}
+                {labels.status(o.status)}
               </Badge>
             )}
           </Group>

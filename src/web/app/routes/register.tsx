@@ -9,9 +9,9 @@ import { useRegister } from '../../features/auth/api/register.js';
 import { AuthPage } from '../../features/auth/components/auth-page.js';
 import { LocaleSelect } from '../../features/auth/components/locale-select.js';
 import { PasswordStrength } from '../../features/auth/components/password-strength.js';
-import { apiFieldErrors, errorText, zodValidate } from '../../features/auth/form-errors.js';
 import { AUTH_NS } from '../../features/auth/messages.js';
 import { ApiError } from '../../lib/api-client.js';
+import { apiFieldErrors, errorText, zodValidate } from '../../lib/form-errors.js';
 
 export function Component() {
   const { t, i18n } = useTranslation(AUTH_NS);

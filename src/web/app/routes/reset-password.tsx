@@ -1,15 +1,15 @@
 // Opened from the reset mail: choose a new password; all sessions end, so the person logs in again.
-import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useResetPassword } from '../../features/auth/api/reset-password.js';
 import { AuthPage } from '../../features/auth/components/auth-page.js';
-import { PasswordStrength } from '../../features/auth/components/password-strength.js';
-import { apiFieldErrors, errorText } from '../../features/auth/form-errors.js';
+import { NewPasswordFields } from '../../features/auth/components/new-password-fields.js';
 import { AUTH_NS } from '../../features/auth/messages.js';
 import { newPasswordValidate } from '../../features/auth/new-password.js';
 import { ApiError } from '../../lib/api-client.js';
+import { apiFieldErrors, errorText } from '../../lib/form-errors.js';
 
 export function Component() {
   const { t } = useTranslation(AUTH_NS);
@@ -67,21 +67,11 @@ export function Component() {
                 {errorText(err, t)}
               </Alert>
             )}
-            <div>
-              <PasswordInput
-                label={t('fields.newPassword')}
-                autoComplete="new-password"
-                required
-                aria-describedby="reset-password-strength"
-                {...form.getInputProps('password')}
-              />
-              <PasswordStrength id="reset-password-strength" value={form.values.password} />
-            </div>
-            <PasswordInput
-              label={t('fields.confirmPassword')}
-              autoComplete="new-password"
-              required
-              {...form.getInputProps('confirm')}
+            <NewPasswordFields
+              label={t('fields.newPassword')}
+              value={form.values.password}
+              passwordProps={form.getInputProps('password')}
+              confirmProps={form.getInputProps('confirm')}
             />
             <Button type="submit" loading={mutation.isPending} fullWidth>
               {t('reset.submit')}

@@ -21,6 +21,7 @@ import { ApiError } from '../../../lib/api-client.js';
 import { useOutboxMail } from '../api/get-outbox-mail.js';
 import { useOutbox } from '../api/list-outbox.js';
 import '../messages.js';
+import { PhoneCardList } from '../../../components/ui/phone-card-list.js';
 
 const COLOURS: Record<MailStatus, string> = { pending: 'blue.9', sent: 'teal.9', failed: 'red.9' };
 
@@ -113,15 +114,7 @@ export function OutboxList() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Stack
-            hiddenFrom="sm"
-            gap="sm"
-            component="ul"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            aria-label={t('caption')}
-          >
+          <PhoneCardList label={t('caption')}>
             {items.map((m) => (
               <Card key={m.id} component="li" withBorder padding="sm">
                 <UnstyledButton
@@ -148,7 +141,7 @@ export function OutboxList() {
                 </Text>
               </Card>
             ))}
-          </Stack>
+          </PhoneCardList>
           {outbox.hasNextPage && (
             <Group justify="center">
               <Button

@@ -30,9 +30,9 @@ import {
   type ReferenceResponse,
 } from '../../../../shared/organisations.js';
 import { LANGUAGES as UI_LANGUAGES } from '../../../i18n/i18n.js';
-import { useOrgLabels } from '../../organisations/components/labels.js';
+import { useOrgLabels } from '../../../i18n/org-labels.js';
+import { apiFieldErrors, errorText, zodValidate } from '../../../lib/form-errors.js';
 import { APPLICATIONS_NS } from '../messages.js';
-import { apiFieldErrors, errorText, zodValidate } from './form-errors.js';
 import { LogoField } from './logo-field.js';
 
 const DESCRIPTION_LANGS = ['it', 'en', 'ar'] as const;
@@ -176,7 +176,7 @@ export function JoinForm({
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<JoinValues>({
     initialValues: initial,
-    validate: zodValidate(JoinSchema, t, toBody),
+    validate: zodValidate(JoinSchema, t, { prepare: toBody }),
     validateInputOnBlur: true,
   });
 

@@ -3,9 +3,9 @@ import { Button, FileInput, Group, Image, Paper, Stack, Text } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOGO_MAX_BYTES } from '../../../../shared/organisations.js';
+import { errorText } from '../../../lib/form-errors.js';
 import { useUploadLogo } from '../api/upload-logo.js';
 import { APPLICATIONS_NS } from '../messages.js';
-import { errorText } from './form-errors.js';
 
 const ACCEPTED = ['image/png', 'image/jpeg', 'image/webp'];
 
@@ -45,6 +45,7 @@ export function LogoField({
         value={file}
         onChange={choose}
         clearable
+        clearButtonProps={{ 'aria-label': t('logo.clearFile') }}
         error={problem ?? error}
         disabled={upload.isPending}
       />
@@ -66,7 +67,8 @@ export function LogoField({
               <Button
                 variant="subtle"
                 size="compact-sm"
-                color="red.9"
+                color="red"
+                c="red.9"
                 onClick={() => {
                   setFile(null);
                   onChange(null);

@@ -2,7 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryResponse, FacetName, ReferenceResponse } from '../../../../shared/organisations.js';
-import { useOrgLabels } from '../../organisations/components/labels.js';
+import { useOrgLabels } from '../../../i18n/org-labels.js';
 
 export function useFacetLabel(
   facets: DirectoryResponse['facets'] | undefined,

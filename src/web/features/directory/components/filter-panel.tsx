@@ -1,6 +1,6 @@
 // The directory's filters: one collapsible group of checkboxes per facet, each option with its count.
 import { Accordion, Button, Checkbox, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DirectoryResponse, FACET_NAMES, type FacetName } from '../../../../shared/organisations.js';
 import { DIRECTORY_NS } from '../messages.js';
@@ -24,6 +24,10 @@ function FacetOptions({
 }) {
   const { t } = useTranslation(DIRECTORY_NS);
   const [all, setAll] = useState(false);
+  // The URL changes in a transition, so a box ticked from it alone would lag behind the click; this copy
+  // answers the click at once and follows the URL whenever it changes (back/forward, chips, clear all).
+  const [ticked, setTicked] = useState(selected);
+  useEffect(() => setTicked(selected), [selected]);
   // Selected values stay listed even when nothing matches them any more, so they can be unticked.
   const known = new Set(options.map((o) => o.value));
   const list = [
@@ -34,8 +38,11 @@ function FacetOptions({
   return (
     <Stack gap="xs">
       <Checkbox.Group
-        value={selected}
-        onChange={onChange}
+        value={ticked}
+        onChange={(values) => {
+          setTicked(values);
+          onChange(values);
+        }}
         label={<VisuallyHidden>{t(`directory.facets.${name}`)}</VisuallyHidden>}
       >
         <Stack gap={8} mt={4}>
@@ -84,7 +91,9 @@ export function FilterPanel({
   const { t, i18n } = useTranslation(DIRECTORY_NS);
   const nf = new Intl.NumberFormat(i18n.language);
   const withOptions = FACET_NAMES.filter((f) => (facets?.[f].length ?? 0) > 0 || filters[f].length > 0);
-  const opened = withOptions.filter((f) => f === 'region' || f === 'kind' || filters[f].length > 0);
+  // From the names, not from the facets: the panel mounts before the first answer, and an accordion reads its
+  // default only once, so deriving it from facets that are still loading would leave every group closed.
+  const opened = FACET_NAMES.filter((f) => f === 'region' || f === 'kind' || filters[f].length > 0);
   return (
     <Accordion multiple defaultValue={opened} variant="default" chevronPosition="right">
       {withOptions.map((name) => (

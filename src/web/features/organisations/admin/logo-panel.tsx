@@ -15,9 +15,9 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOGO_MAX_BYTES, type OrgDetail } from '../../../../shared/organisations.js';
+import { errorText } from '../../../lib/form-errors.js';
 import { useUpdateOrganisation } from '../api/update-organisation.js';
 import { useUploadLogo } from '../api/upload-logo.js';
-import { errorText } from './form-errors.js';
 import { ORG_ADMIN_NS } from './messages.js';
 
 const ACCEPTED = ['image/png', 'image/jpeg', 'image/webp'];
@@ -101,7 +101,13 @@ export function LogoPanel({ org, readOnly }: { org: OrgDetail; readOnly: boolean
         <LogoBox src={org.logoUrl} alt={t('logo.alt', { name: org.name })} empty={t('logo.none')} />
         {!readOnly && org.logoUrl && (
           <Group>
-            <Button variant="subtle" color="red" c="red.9" onClick={removeLogo} loading={update.isPending && !file}>
+            <Button
+              variant="subtle"
+              color="red"
+              c="red.9"
+              onClick={removeLogo}
+              loading={update.isPending && !file}
+            >
               {t('logo.remove')}
             </Button>
           </Group>

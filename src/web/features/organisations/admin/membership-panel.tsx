@@ -16,8 +16,9 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDetail } from '../../../../shared/organisations.js';
+import { useOrgLabels } from '../../../i18n/org-labels.js';
+import { errorText } from '../../../lib/form-errors.js';
 import { useLeaveNetwork } from '../api/leave-organisation.js';
-import { errorText } from './form-errors.js';
 import { ORG_ADMIN_NS } from './messages.js';
 
 const STATUS_COLOR: Record<OrgDetail['status'], string> = {
@@ -33,6 +34,7 @@ const sameName = (a: string, b: string) =>
 
 export function MembershipPanel({ org }: { org: OrgDetail }) {
   const { t, i18n } = useTranslation(ORG_ADMIN_NS);
+  const labels = useOrgLabels();
   const leave = useLeaveNetwork(org.slug);
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
@@ -77,7 +79,7 @@ export function MembershipPanel({ org }: { org: OrgDetail }) {
               c={`${STATUS_COLOR[org.status]}.9`}
               size="lg"
             >
-              {t(`status.${org.status}`)}
+              {labels.status(org.status)}
             </Badge>
             {joined && <Text c="gray.8">{t('membership.joinedAt', { date: joined })}</Text>}
           </Group>
@@ -87,7 +89,7 @@ export function MembershipPanel({ org }: { org: OrgDetail }) {
           {org.modules.length > 0 ? (
             <List spacing={4}>
               {org.modules.map((m) => (
-                <List.Item key={m}>{t(`modules.${m}`)}</List.Item>
+                <List.Item key={m}>{labels.module(m)}</List.Item>
               ))}
             </List>
           ) : (

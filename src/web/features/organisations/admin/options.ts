@@ -7,18 +7,19 @@ import {
   ORGANISATION_KINDS,
   type ReferenceResponse,
 } from '../../../../shared/organisations.js';
-import { ORG_ADMIN_NS } from './messages.js';
+import { useOrgLabels } from '../../../i18n/org-labels.js';
 
 export function useOptions(reference: ReferenceResponse | undefined) {
-  const { t, i18n } = useTranslation(ORG_ADMIN_NS);
+  const labels = useOrgLabels();
+  const { i18n } = useTranslation();
   const lang = i18n.language;
   return useMemo(() => {
     const collator = new Intl.Collator(lang);
     const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
     const names = new Intl.DisplayNames([lang], { type: 'language' });
     return {
-      kinds: ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
-      legalForms: LEGAL_FORMS.map((k) => ({ value: k, label: t(`legalForms.${k}`) })),
+      kinds: ORGANISATION_KINDS.map((k) => ({ value: k, label: labels.kind(k) })),
+      legalForms: LEGAL_FORMS.map((k) => ({ value: k, label: labels.legalForm(k) })),
       languages: LANGUAGES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort(byLabel),
       provinces: (reference?.provinces ?? [])
         .map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))
@@ -28,5 +29,5 @@ export function useOptions(reference: ReferenceResponse | undefined) {
         .sort(byLabel),
       languageName: (code: string) => names.of(code) ?? code,
     };
-  }, [t, lang, reference]);
+  }, [labels, lang, reference]);
 }

@@ -21,12 +21,12 @@ import { type Locale, type MemberRole, MemberRoleSchema } from '../../../../shar
 import { MemberInvite, type MemberItem, type OrgDetail } from '../../../../shared/organisations.js';
 import { LANGUAGES } from '../../../i18n/i18n.js';
 import { ApiError } from '../../../lib/api-client.js';
+import { apiFieldErrors, errorText, zodValidate } from '../../../lib/form-errors.js';
 import { useSession } from '../../auth/api/get-session.js';
 import { useMembers } from '../api/get-members.js';
 import { useInviteMember } from '../api/invite-member.js';
 import { useRemoveMember } from '../api/remove-member.js';
 import { useUpdateMemberRole } from '../api/update-member.js';
-import { apiFieldErrors, errorText, zodValidate } from './form-errors.js';
 import { ORG_ADMIN_NS } from './messages.js';
 
 const ROLES = MemberRoleSchema.options;

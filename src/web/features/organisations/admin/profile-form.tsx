@@ -21,8 +21,8 @@ import {
   type OrgDetail,
   type ReferenceResponse,
 } from '../../../../shared/organisations.js';
+import { apiFieldErrors, errorText, zodValidate } from '../../../lib/form-errors.js';
 import { type OrganisationPatch, useUpdateOrganisation } from '../api/update-organisation.js';
-import { apiFieldErrors, errorText, zodValidate } from './form-errors.js';
 import { ORG_ADMIN_NS } from './messages.js';
 import { useOptions } from './options.js';
 
@@ -30,6 +30,8 @@ import { useOptions } from './options.js';
 const DESCRIPTION_LANGS = ['it', 'en', 'ar'] as const;
 
 const ProfileSchema = OrganisationInput.omit({ logoFileId: true });
+// A province code is always two letters: one sentence whether it is too short or too long.
+const PROFILE_VALIDATION = { lengthMessages: { provinceCode: 'validation.provinceLength' } };
 
 function initialValues(org: OrgDetail) {
   return {
@@ -68,7 +70,10 @@ export function ProfileForm({
   const { t } = useTranslation(ORG_ADMIN_NS);
   const options = useOptions(reference);
   const mutation = useUpdateOrganisation(org.slug);
-  const form = useForm({ initialValues: initialValues(org), validate: zodValidate(ProfileSchema, t) });
+  const form = useForm({
+    initialValues: initialValues(org),
+    validate: zodValidate(ProfileSchema, t, PROFILE_VALIDATION),
+  });
 
   const submit = form.onSubmit((values) => {
     const description: Record<string, string> = {};

@@ -26,13 +26,6 @@ addMessages(ORG_PUBLIC_NS, {
     memberSince: 'Nella rete dal {{date}}',
     notVisible:
       'Questa organizzazione non compare nell’elenco pubblico: la vedi perché ne fai parte o fai parte dello staff.',
-    status: {
-      applicant: 'Domanda in corso',
-      member: 'Membro',
-      rejected: 'Domanda respinta',
-      suspended: 'Sospesa',
-      departed: 'Uscita dalla rete',
-    },
   },
   en: {
     notFound: 'Organisation not found, or not visible in the public directory.',
@@ -56,13 +49,6 @@ addMessages(ORG_PUBLIC_NS, {
     memberSince: 'In the network since {{date}}',
     notVisible:
       'This organisation is not in the public directory: you see it because you belong to it or are on the staff.',
-    status: {
-      applicant: 'Application in progress',
-      member: 'Member',
-      rejected: 'Application rejected',
-      suspended: 'Suspended',
-      departed: 'Left the network',
-    },
   },
   ar: {
     notFound: 'المنظمة غير موجودة، أو غير ظاهرة في الدليل العام.',
@@ -85,12 +71,5 @@ addMessages(ORG_PUBLIC_NS, {
     modules: 'خدمات الشبكة المنضمّ إليها',
     memberSince: 'عضو في الشبكة منذ {{date}}',
     notVisible: 'هذه المنظمة لا تظهر في الدليل العام: تراها لأنك من أعضائها أو من فريق الشبكة.',
-    status: {
-      applicant: 'الطلب قيد الدراسة',
-      member: 'عضو',
-      rejected: 'الطلب مرفوض',
-      suspended: 'معلّقة',
-      departed: 'غادرت الشبكة',
-    },
   },
 });

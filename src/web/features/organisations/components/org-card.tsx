@@ -2,7 +2,7 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { OrgCard as OrgCardData } from '../../../../shared/organisations.js';
-import { useOrgLabels } from './labels.js';
+import { useOrgLabels } from '../../../i18n/org-labels.js';
 import { OrgLogo } from './org-logo.js';
 
 export function OrgCard({

@@ -19,7 +19,7 @@ import { useStaffSearchUsers } from '../api/staff-search-users.js';
 import { useStaffUpdateProgramme } from '../api/staff-update-programme.js';
 import { useStaffListProgrammesForParents } from './use-parents.js';
 import '../staff-messages.js';
-import { StaffError } from './staff-error.js';
+import { ErrorAlert } from '../../../components/ui/error-alert.js';
 import { StaffProgrammeForm, toProgrammeBody } from './staff-programme-form.js';
 import { usePeriod } from './staff-programme-list.js';
 
@@ -31,7 +31,7 @@ export function StaffProgrammeEditor({ slug }: { slug: string }) {
     return (
       <Stack>
         <Title order={1}>{t('list.title')}</Title>
-        <StaffError error={programme.error} />
+        <ErrorAlert error={programme.error} />
         <Anchor component={Link} to="/staff/programmes">
           {t('detail.back')}
         </Anchor>
@@ -177,7 +177,7 @@ function StaffSection({ p }: { p: ProgrammeDetail }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {remove.isError && <StaffError error={remove.error} />}
+      {remove.isError && <ErrorAlert error={remove.error} />}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -224,7 +224,7 @@ function StaffSection({ p }: { p: ProgrammeDetail }) {
           </Button>
         </Group>
       </form>
-      {assign.isError && <StaffError error={assign.error} />}
+      {assign.isError && <ErrorAlert error={assign.error} />}
     </Stack>
   );
 }
@@ -284,8 +284,8 @@ function OrganisationsSection({ p }: { p: ProgrammeDetail }) {
           </Button>
         </Group>
       </form>
-      {add.isError && <StaffError error={add.error} />}
-      {remove.isError && <StaffError error={remove.error} />}
+      {add.isError && <ErrorAlert error={add.error} />}
+      {remove.isError && <ErrorAlert error={remove.error} />}
       {p.organisations.length === 0 ? (
         <Text c="gray.8">{t('detail.noOrgs')}</Text>
       ) : (

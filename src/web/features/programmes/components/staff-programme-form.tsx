@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateProgrammeBody, ProgrammeSummary } from '../../../../shared/programmes.js';
 import '../staff-messages.js';
-import { StaffError } from './staff-error.js';
+import { ErrorAlert } from '../../../components/ui/error-alert.js';
 
 export interface ProgrammeFormValues {
   name: string;
@@ -169,7 +169,7 @@ export function StaffProgrammeForm({
           lang="ar"
           dir="rtl"
         />
-        {error ? <StaffError error={error} /> : null}
+        {error ? <ErrorAlert error={error} /> : null}
         <Group>
           <Button type="submit" loading={pending}>
             {submitLabel}

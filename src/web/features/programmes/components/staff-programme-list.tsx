@@ -9,7 +9,8 @@ import { PageLoader } from '../../../components/ui/page-loader.js';
 import { useStaffCreateProgramme } from '../api/staff-create-programme.js';
 import { useStaffProgrammes } from '../api/staff-list-programmes.js';
 import '../staff-messages.js';
-import { StaffError } from './staff-error.js';
+import { ErrorAlert } from '../../../components/ui/error-alert.js';
+import { PhoneCardList } from '../../../components/ui/phone-card-list.js';
 import { emptyProgramme, StaffProgrammeForm, toProgrammeBody } from './staff-programme-form.js';
 
 export function usePeriod() {
@@ -47,7 +48,7 @@ export function StaffProgrammeList() {
       {list.isPending ? (
         <PageLoader />
       ) : list.isError ? (
-        <StaffError error={list.error} />
+        <ErrorAlert error={list.error} />
       ) : ordered.length === 0 ? (
         <Text>{t('list.empty')}</Text>
       ) : (
@@ -85,15 +86,7 @@ export function StaffProgrammeList() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Stack
-            hiddenFrom="sm"
-            gap="sm"
-            component="ul"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            aria-label={t('list.caption')}
-          >
+          <PhoneCardList label={t('list.caption')}>
             {ordered.map((p) => (
               <Card key={p.id} component="li" withBorder padding="sm" ms={p.parentSlug ? 'md' : 0}>
                 <Anchor component={Link} to={`/staff/programmes/${p.slug}`} fw={700}>
@@ -113,7 +106,7 @@ export function StaffProgrammeList() {
                 </Text>
               </Card>
             ))}
-          </Stack>
+          </PhoneCardList>
         </>
       )}
       <Card withBorder component="section" aria-labelledby="new-programme-title" maw={760}>

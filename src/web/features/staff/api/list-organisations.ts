@@ -1,22 +1,24 @@
-// GET /organizations as staff: the directory endpoint (visible members), paged and searched.
+// GET /organizations as staff: every organisation in the chosen statuses, visible or not, paged and searched.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { DirectoryResponse, OrganisationStatus, OrgCard } from '../../../../shared/organisations.js';
 import { api } from '../../../lib/api-client.js';
 
-/** The card may carry the status when the server includes it for staff. */
-export type StaffOrgCard = OrgCard & { status?: OrganisationStatus };
-export type StaffOrgList = Omit<DirectoryResponse, 'items'> & { items: StaffOrgCard[] };
+export type StaffOrgCard = OrgCard;
+export type StaffOrgList = DirectoryResponse;
 
 export interface OrgListParams {
   q: string;
   page: number;
   lang: string;
+  /** Staff-only filter; with it the server also lists organisations hidden from the public directory. */
+  statuses: OrganisationStatus[];
 }
 
 export const listOrganisations = (p: OrgListParams) =>
   api<StaffOrgList>('/organizations', {
     query: {
       q: p.q || undefined,
+      status: p.statuses,
       page: p.page,
       pageSize: 25,
       sort: p.q ? 'relevance' : 'name',

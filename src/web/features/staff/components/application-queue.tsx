@@ -1,5 +1,5 @@
 // The applications queue: status tabs with counts, a table on wide screens and cards on phones.
-import { Anchor, Badge, Card, Group, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Table, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import {
@@ -7,10 +7,12 @@ import {
   type ApplicationListItem,
   type ApplicationStatus,
 } from '../../../../shared/organisations.js';
+import { ErrorAlert } from '../../../components/ui/error-alert.js';
 import { PageLoader } from '../../../components/ui/page-loader.js';
+import { PhoneCardList } from '../../../components/ui/phone-card-list.js';
+import { useOrgLabels } from '../../../i18n/org-labels.js';
 import { useApplications } from '../api/list-applications.js';
 import { useFormat } from './format.js';
-import { ErrorAlert } from './staff-only.js';
 
 const isStatus = (s: string | null): s is ApplicationStatus =>
   s !== null && (APPLICATION_STATUSES as readonly string[]).includes(s);
@@ -70,6 +72,7 @@ export function ApplicationQueue() {
 
 function QueueItems({ items, caption }: { items: ApplicationListItem[]; caption: string }) {
   const { t } = useTranslation('staff');
+  const labels = useOrgLabels();
   const f = useFormat();
   return (
     <>
@@ -93,7 +96,7 @@ function QueueItems({ items, caption }: { items: ApplicationListItem[]; caption:
                     {a.organisationName}
                   </Anchor>
                 </Table.Th>
-                <Table.Td>{t(`enums.kind.${a.kind}`)}</Table.Td>
+                <Table.Td>{labels.kind(a.kind)}</Table.Td>
                 <Table.Td>{a.regionName ?? '—'}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{a.contactName}</Text>
@@ -107,21 +110,13 @@ function QueueItems({ items, caption }: { items: ApplicationListItem[]; caption:
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Stack
-        hiddenFrom="sm"
-        gap="sm"
-        component="ul"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-        aria-label={caption}
-      >
+      <PhoneCardList label={caption}>
         {items.map((a) => (
           <Card key={a.id} component="li" withBorder padding="sm">
             <Anchor component={Link} to={`/staff/applications/${a.id}`} fw={700}>
               {a.organisationName}
             </Anchor>
-            <Text size="sm">{t(`enums.kind.${a.kind}`)}</Text>
+            <Text size="sm">{labels.kind(a.kind)}</Text>
             <Group gap="xs" justify="space-between">
               <Text size="sm" c="gray.8">
                 {a.regionName ?? '—'}
@@ -135,7 +130,7 @@ function QueueItems({ items, caption }: { items: ApplicationListItem[]; caption:
             </Text>
           </Card>
         ))}
-      </Stack>
+      </PhoneCardList>
     </>
   );
 }

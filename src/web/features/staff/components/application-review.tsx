@@ -17,7 +17,9 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationDetail } from '../../../../shared/organisations.js';
+import { ErrorAlert } from '../../../components/ui/error-alert.js';
 import { PageLoader } from '../../../components/ui/page-loader.js';
+import { useOrgLabels } from '../../../i18n/org-labels.js';
 import { useApplication } from '../api/get-application.js';
 import { useOrganisationAudit } from '../api/get-organisation-audit.js';
 import { AuditHistory } from './audit-history.js';
@@ -25,7 +27,6 @@ import { useFormat } from './format.js';
 import { MeetingsPanel } from './meetings-panel.js';
 import { ManageModal } from './member-list.js';
 import { ReviewActions } from './review-actions.js';
-import { ErrorAlert } from './staff-only.js';
 import { ApplicationStatusBadge, OrganisationStatusBadge } from './status-badge.js';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -60,6 +61,7 @@ export function ApplicationReview({ id }: { id: string }) {
 
 function ReviewBody({ app }: { app: ApplicationDetail }) {
   const { t, i18n } = useTranslation('staff');
+  const labels = useOrgLabels();
   const f = useFormat();
   const o = app.organisation;
   const audit = useOrganisationAudit(o.slug);
@@ -134,8 +136,8 @@ function ReviewBody({ app }: { app: ApplicationDetail }) {
           {t('review.organisation')}
         </Title>
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" m={0}>
-          <Field label={t('review.fields.kind')}>{t(`enums.kind.${o.kind}`)}</Field>
-          <Field label={t('review.fields.legalForm')}>{t(`enums.legalForm.${o.legalForm}`)}</Field>
+          <Field label={t('review.fields.kind')}>{labels.kind(o.kind)}</Field>
+          <Field label={t('review.fields.legalForm')}>{labels.legalForm(o.legalForm)}</Field>
           <Field label={t('review.fields.status')}>
             <OrganisationStatusBadge status={o.status} />
           </Field>
@@ -223,7 +225,7 @@ function ReviewBody({ app }: { app: ApplicationDetail }) {
           <Group gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {app.modules.map((m) => (
               <Badge key={m} component="li" variant="outline" color="teal.9" tt="none" size="lg">
-                {t(`enums.module.${m}`)}
+                {labels.module(m)}
               </Badge>
             ))}
           </Group>

@@ -1,17 +1,20 @@
 // The audit log of an organisation: who changed its status, when, from what to what, and why.
 import { Card, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../shared/organisations.js';
+import { type AuditEntry, ORGANISATION_STATUSES } from '../../../../shared/organisations.js';
+import { useOrgLabels } from '../../../i18n/org-labels.js';
 import { useFormat } from './format.js';
 
 export function AuditHistory({ items }: { items: AuditEntry[] }) {
   const { t, i18n } = useTranslation('staff');
   const f = useFormat();
+  const labels = useOrgLabels();
   if (items.length === 0) return <Text c="gray.8">{t('review.noHistory')}</Text>;
   const label = (group: string, value: string) =>
     i18n.exists(`staff:enums.${group}.${value}`) ? t(`enums.${group}.${value}`) : value.replaceAll('_', ' ');
+  // An organisation status where the value is one (`rejected` is both), else an application status.
   const status = (v: string) =>
-    i18n.exists(`staff:enums.orgStatus.${v}`) ? label('orgStatus', v) : label('appStatusOne', v);
+    (ORGANISATION_STATUSES as readonly string[]).includes(v) ? labels.status(v) : label('appStatusOne', v);
   const change = (e: AuditEntry) =>
     e.fromStatus || e.toStatus
       ? `${e.fromStatus ? status(e.fromStatus) : '—'} ${i18n.dir() === 'rtl' ? '←' : '→'} ${

@@ -3,10 +3,10 @@ import { Button, Card, Stack, Text, Textarea, TextInput, Title } from '@mantine/
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ui/error-alert.js';
 import { useCreateMeeting } from '../api/create-meeting.js';
 import { useMeetings } from '../api/list-meetings.js';
 import { useFormat } from './format.js';
-import { ErrorAlert } from './staff-only.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -3,9 +3,9 @@ import { Alert, Badge, Button, FileInput, Group, Stack, Table, Text, Title } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportAction, ImportResult } from '../../../../shared/stats.js';
+import { ErrorAlert } from '../../../components/ui/error-alert.js';
 import { useImportMembers } from '../api/import-members.js';
 import { useFormat } from './format.js';
-import { ErrorAlert } from './staff-only.js';
 
 const ACTION_COLOURS: Record<ImportAction, string> = { create: 'teal.9', skip: 'gray.8', error: 'red.9' };
 

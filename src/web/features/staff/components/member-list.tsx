@@ -1,35 +1,72 @@
-// Staff view of the organisations: search, status filter, suspend/reinstate with a note, links to profiles.
-import { Anchor, Button, Card, Group, Modal, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+// Staff view of the organisations: search, status filter (hidden ones included), suspend/reinstate with a note.
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ORGANISATION_STATUSES, type OrganisationStatus } from '../../../../shared/organisations.js';
+import { ErrorAlert } from '../../../components/ui/error-alert.js';
 import { PageLoader } from '../../../components/ui/page-loader.js';
+import { PhoneCardList } from '../../../components/ui/phone-card-list.js';
+import { useOrgLabels } from '../../../i18n/org-labels.js';
 import { type MembershipChange, useChangeMembership } from '../api/change-membership.js';
 import { useOrganisation } from '../api/get-organisation.js';
 import { type StaffOrgCard, useOrganisations } from '../api/list-organisations.js';
 import { useFormat } from './format.js';
-import { ErrorAlert } from './staff-only.js';
 import { OrganisationStatusBadge } from './status-badge.js';
+
+/** What staff usually look after: the organisations in the network, suspended ones included. */
+const DEFAULT_STATUSES: OrganisationStatus[] = ['member', 'suspended'];
+const isStatus = (v: string): v is OrganisationStatus =>
+  (ORGANISATION_STATUSES as readonly string[]).includes(v);
 
 export function MemberList() {
   const { t, i18n } = useTranslation('staff');
+  const labels = useOrgLabels();
   const f = useFormat();
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
+  const [statuses, setStatuses] = useState<OrganisationStatus[]>(DEFAULT_STATUSES);
   const [page, setPage] = useState(1);
   const [managed, setManaged] = useState<ManagedOrg | null>(null);
-  const list = useOrganisations({ q: debouncedQ, page, lang: i18n.language });
-  // The public directory endpoint lists members only and may not say the status; show it when it does.
-  const hasStatus = list.data?.items.some((o) => o.status !== undefined) ?? false;
+  // No box ticked means no filter on status: every organisation, rather than an empty list.
+  const list = useOrganisations({
+    q: debouncedQ,
+    page,
+    lang: i18n.language,
+    statuses: statuses.length > 0 ? statuses : [...ORGANISATION_STATUSES],
+  });
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
   const place = (o: StaffOrgCard) =>
     [o.municipality, o.provinceCode ? `(${o.provinceCode})` : null].filter(Boolean).join(' ') || '—';
+  const badges = (o: StaffOrgCard) => (
+    <Group gap={6} wrap="wrap">
+      <OrganisationStatusBadge status={o.status} />
+      {!o.visible && (
+        <Badge variant="outline" color="gray.8" tt="none">
+          {t('members.hidden')}
+        </Badge>
+      )}
+    </Group>
+  );
 
   return (
     <Stack gap="md">
-      <Group align="flex-end" gap="sm" wrap="wrap">
+      <Group align="flex-end" gap="md" wrap="wrap">
         <TextInput
           label={t('members.search')}
           type="search"
@@ -40,6 +77,20 @@ export function MemberList() {
           }}
           style={{ flex: '1 1 16rem' }}
         />
+        <Checkbox.Group
+          label={t('members.statusFilter')}
+          value={statuses}
+          onChange={(v) => {
+            setStatuses(v.filter(isStatus));
+            setPage(1);
+          }}
+        >
+          <Group gap="md" mt={6} wrap="wrap">
+            {ORGANISATION_STATUSES.map((s) => (
+              <Checkbox key={s} value={s} label={labels.status(s)} />
+            ))}
+          </Group>
+        </Checkbox.Group>
       </Group>
       {list.isPending ? (
         <PageLoader />
@@ -62,7 +113,7 @@ export function MemberList() {
                       <Table.Th scope="col">{t('members.name')}</Table.Th>
                       <Table.Th scope="col">{t('members.kind')}</Table.Th>
                       <Table.Th scope="col">{t('members.place')}</Table.Th>
-                      {hasStatus && <Table.Th scope="col">{t('members.status')}</Table.Th>}
+                      <Table.Th scope="col">{t('members.status')}</Table.Th>
                       <Table.Th scope="col">{t('members.actions')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
@@ -74,13 +125,9 @@ export function MemberList() {
                             {o.name}
                           </Anchor>
                         </Table.Th>
-                        <Table.Td>{t(`enums.kind.${o.kind}`)}</Table.Td>
+                        <Table.Td>{labels.kind(o.kind)}</Table.Td>
                         <Table.Td>{place(o)}</Table.Td>
-                        {hasStatus && (
-                          <Table.Td>
-                            {o.status ? <OrganisationStatusBadge status={o.status} /> : '—'}
-                          </Table.Td>
-                        )}
+                        <Table.Td>{badges(o)}</Table.Td>
                         <Table.Td>
                           <Button
                             size="xs"
@@ -96,26 +143,18 @@ export function MemberList() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              <Stack
-                hiddenFrom="sm"
-                gap="sm"
-                component="ul"
-                p={0}
-                m={0}
-                style={{ listStyle: 'none' }}
-                aria-label={t('members.caption')}
-              >
+              <PhoneCardList label={t('members.caption')}>
                 {list.data.items.map((o) => (
                   <Card key={o.id} component="li" withBorder padding="sm">
                     <Anchor component={Link} to={`/organisations/${o.slug}`} fw={700}>
                       {o.name}
                     </Anchor>
-                    <Text size="sm">{t(`enums.kind.${o.kind}`)}</Text>
+                    <Text size="sm">{labels.kind(o.kind)}</Text>
                     <Text size="sm" c="gray.8">
                       {place(o)}
                     </Text>
-                    <Group justify="space-between" mt="xs">
-                      {o.status ? <OrganisationStatusBadge status={o.status} /> : <span />}
+                    <Group justify="space-between" mt="xs" gap="xs">
+                      {badges(o)}
                       <Button
                         size="xs"
                         variant="default"
@@ -127,7 +166,7 @@ export function MemberList() {
                     </Group>
                   </Card>
                 ))}
-              </Stack>
+              </PhoneCardList>
               {pages > 1 && (
                 <Group justify="center" gap="sm" component="nav" aria-label={t('members.caption')}>
                   <Button variant="default" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
@@ -157,7 +196,7 @@ export interface ManagedOrg {
 /** Suspend or reinstate, whichever the organisation's current status allows, always with a note. */
 export function ManageModal({ org, onClose }: { org: ManagedOrg | null; onClose: () => void }) {
   const { t, i18n } = useTranslation('staff');
-  // The list card may lack the status; the detail always has it.
+  // The list may be a moment old; the detail has the current status.
   const detail = useOrganisation(org?.slug ?? null, i18n.language);
   const change = useChangeMembership();
   const [note, setNote] = useState('');

@@ -3,8 +3,8 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ui/error-alert.js';
 import { type ReviewDecision, useReviewApplication } from '../api/review-application.js';
-import { ErrorAlert } from './staff-only.js';
 
 const TEXTS: Record<
   ReviewDecision,

@@ -1,10 +1,9 @@
 // Gate for staff pages: anyone else sees a clear "restricted access" page with a login link, never a broken page.
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PageLoader } from '../../../components/ui/page-loader.js';
-import { ApiError } from '../../../lib/api-client.js';
 import { isStaffUser, useSession } from '../../auth/api/get-session.js';
 import '../messages.js';
 
@@ -29,23 +28,33 @@ export function StaffOnly({ children }: { children: ReactNode }) {
   );
 }
 
-/** The server's error code translated, so staff read why an action failed. */
-export function errorText(t: (key: string) => string, err: unknown): string {
-  if (err instanceof ApiError) {
-    const fields = err.details?.fields?.map((f) => `${f.path}: ${f.message}`).join('; ');
-    const base = t(`common:errors.${err.code}`);
-    return fields ? `${base} (${fields})` : base;
-  }
-  return t('common:states.error');
+/** A staff page: the gate, then the one heading, its introduction and the content, from the page's namespace. */
+export function StaffPage({
+  ns,
+  prefix = '',
+  children,
+}: {
+  ns: string;
+  /** Where `title` and `intro` sit in the namespace, e.g. `queue.`. */
+  prefix?: string;
+  children: ReactNode;
+}) {
+  return (
+    <StaffOnly>
+      <StaffPageBody ns={ns} prefix={prefix}>
+        {children}
+      </StaffPageBody>
+    </StaffOnly>
+  );
 }
 
-export function ErrorAlert({ error }: { error: unknown }) {
-  const { t } = useTranslation('staff');
+function StaffPageBody({ ns, prefix, children }: { ns: string; prefix: string; children: ReactNode }) {
+  const { t } = useTranslation(ns);
   return (
-    <Alert color="red" role="alert" title={t('common:states.error')}>
-      <Text c="red.9" size="sm">
-        {errorText(t, error)}
-      </Text>
-    </Alert>
+    <Stack gap="md">
+      <Title order={1}>{t(`${prefix}title`)}</Title>
+      <Text>{t(`${prefix}intro`)}</Text>
+      {children}
+    </Stack>
   );
 }

@@ -2,6 +2,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus, OrganisationStatus } from '../../../../shared/organisations.js';
+import { useOrgLabels } from '../../../i18n/org-labels.js';
 
 const APP_COLOURS: Record<ApplicationStatus, string> = {
   submitted: 'blue.9',
@@ -27,10 +28,10 @@ export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }
 }
 
 export function OrganisationStatusBadge({ status }: { status: OrganisationStatus }) {
-  const { t } = useTranslation('staff');
+  const labels = useOrgLabels();
   return (
     <Badge color={ORG_COLOURS[status]} variant="filled" tt="none">
-      {t(`enums.orgStatus.${status}`)}
+      {labels.status(status)}
     </Badge>
   );
 }

@@ -2,6 +2,7 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/ui/page-loader.js';
+import { useOrgLabels } from '../../../i18n/org-labels.js';
 import { ApiError } from '../../../lib/api-client.js';
 import { useMemberStats } from '../api/get-member-stats.js';
 import '../messages.js';
@@ -12,9 +13,10 @@ export function StatsView() {
   const { t, i18n } = useTranslation('stats');
   const stats = useMemberStats();
   const num = new Intl.NumberFormat(i18n.language);
-  // Enum labels live in the staff namespace, loaded by the staff gate that wraps every staff page.
-  const enumLabel = (group: string, value: string) =>
-    i18n.exists(`staff:enums.${group}.${value}`) ? t(`staff:enums.${group}.${value}`) : value;
+  const labels = useOrgLabels();
+  // Application statuses live in the staff namespace, loaded by the staff gate that wraps every staff page.
+  const appStatus = (value: string) =>
+    i18n.exists(`staff:enums.appStatusOne.${value}`) ? t(`staff:enums.appStatusOne.${value}`) : value;
 
   if (stats.isPending) return <PageLoader />;
   if (stats.isError)
@@ -72,18 +74,18 @@ export function StatsView() {
         <ShareTable
           caption={t('byKind')}
           header={t('kind')}
-          rows={s.byKind.map((b) => ({ ...b, label: enumLabel('kind', b.value) }))}
+          rows={s.byKind.map((b) => ({ ...b, label: labels.kind(b.value) }))}
         />
         <ShareTable
           caption={t('byLegalForm')}
           header={t('legalForm')}
-          rows={s.byLegalForm.map((b) => ({ ...b, label: enumLabel('legalForm', b.value) }))}
+          rows={s.byLegalForm.map((b) => ({ ...b, label: labels.legalForm(b.value) }))}
         />
         <ShareTable caption={t('byRegion')} header={t('region')} rows={s.byRegion} />
         <ShareTable
           caption={t('applications')}
           header={t('status')}
-          rows={s.applicationsByStatus.map((a) => ({ ...a, label: enumLabel('appStatusOne', a.value) }))}
+          rows={s.applicationsByStatus.map((a) => ({ ...a, label: appStatus(a.value) }))}
         />
       </SimpleGrid>
     </Stack>

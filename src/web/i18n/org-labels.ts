@@ -1,8 +1,14 @@
-// Names of kinds of body, legal forms and membership modules in the reader's language, for any page to show.
+// Names of kinds of body, legal forms, membership modules and organisation statuses in the reader's language:
+// the one copy every feature shows them from.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LegalForm, MembershipModule, OrganisationKind } from '../../../../shared/organisations.js';
-import { addMessages } from '../../../i18n/i18n.js';
+import type {
+  LegalForm,
+  MembershipModule,
+  OrganisationKind,
+  OrganisationStatus,
+} from '../../shared/organisations.js';
+import { addMessages } from './i18n.js';
 
 export const ORG_LABELS_NS = 'orgLabels';
 
@@ -42,6 +48,13 @@ addMessages(ORG_LABELS_NS, {
       exchange_events: 'Eventi di scambio',
       directory_visibility: 'Visibilità nell’elenco dei partecipanti',
     },
+    statuses: {
+      applicant: 'Domanda in corso',
+      member: 'Membro',
+      rejected: 'Domanda respinta',
+      suspended: 'Sospesa',
+      departed: 'Uscita dalla rete',
+    },
     logoOf: 'Logo di {{name}}',
   },
   en: {
@@ -78,6 +91,13 @@ addMessages(ORG_LABELS_NS, {
       supervision: 'Supervision',
       exchange_events: 'Exchange events',
       directory_visibility: 'Visibility in the member directory',
+    },
+    statuses: {
+      applicant: 'Application in progress',
+      member: 'Member',
+      rejected: 'Application rejected',
+      suspended: 'Suspended',
+      departed: 'Left the network',
     },
     logoOf: 'Logo of {{name}}',
   },
@@ -116,6 +136,13 @@ addMessages(ORG_LABELS_NS, {
       exchange_events: 'فعاليات تبادل الخبرات',
       directory_visibility: 'الظهور في دليل الأعضاء',
     },
+    statuses: {
+      applicant: 'الطلب قيد الدراسة',
+      member: 'عضو',
+      rejected: 'الطلب مرفوض',
+      suspended: 'معلّقة',
+      departed: 'غادرت الشبكة',
+    },
     logoOf: 'شعار {{name}}',
   },
 });
@@ -130,6 +157,7 @@ export function useOrgLabels() {
       kind: (k: OrganisationKind | string) => t(`kinds.${k}`, { defaultValue: k }),
       legalForm: (f: LegalForm | string) => t(`legalForms.${f}`, { defaultValue: f }),
       module: (m: MembershipModule | string) => t(`modules.${m}`, { defaultValue: m }),
+      status: (s: OrganisationStatus | string) => t(`statuses.${s}`, { defaultValue: s }),
       language: (code: string) => {
         try {
           return names.of(code) ?? code;
