@@ -41,20 +41,33 @@ type Cond = RawBuilder<unknown>;
 const list = (values: string[]) => sql.join(values.map((v) => sql.val(v)));
 const textArray = (values: string[]) => sql`array[${list(values)}]::text[]`;
 
-function textSearch(q: string): Cond {
-  // Full text for stemmed words anywhere in the document; trigrams on the name for typos.
-  return sql`(o.search_vector @@ websearch_to_tsquery('italian', f_unaccent(${q}))
-    or o.name_search % lower(f_unaccent(${q}))
-    or lower(f_unaccent(${q})) <% o.name_search)`;
+// The query text is normalised once, as a literal the planner folds (f_unaccent is IMMUTABLE), so every
+// index condition below compares a column with a constant and no function runs per row.
+const tsQuery = (q: string) => sql`websearch_to_tsquery('italian', f_unaccent(${q}))`;
+const nameQuery = (q: string) => sql`lower(f_unaccent(${q}))`;
+
+/**
+ * The ids that match the words: full text (stemmed, anywhere in the document) UNION trigrams on the name
+ * (typos, partial words). Written as a UNION of separately indexed branches, not one OR, because the
+ * planner cannot drive an OR across a tsvector and a trigram predicate from their GIN indexes and falls
+ * back to scanning every organisation and computing similarity on each. Each branch is a bitmap scan on
+ * its GIN index, so the cost follows the number of matches, not the size of the table.
+ * `name_search %> q` is `q <% name_search` (word similarity) in the form gin_trgm_ops indexes.
+ */
+function matchedIds(q: string) {
+  return sql`select id from organisations where search_vector @@ ${tsQuery(q)}
+    union
+    select id from organisations where name_search % ${nameQuery(q)} or name_search %> ${nameQuery(q)}`;
 }
 
 function baseConditions(f: DirectoryFilters): Cond[] {
-  return f.status.length ? [sql`o.status in (${list(f.status)})`] : [sql`o.status = 'member'`, sql`o.visible`];
+  return f.status.length
+    ? [sql`o.status in (${list(f.status)})`]
+    : [sql`o.status = 'member'`, sql`o.visible`];
 }
 
 function filterConditions(f: DirectoryFilters, except?: FacetName): Cond[] {
   const c: Cond[] = baseConditions(f);
-  if (f.q) c.push(textSearch(f.q));
   if (except !== 'region' && f.region.length) c.push(sql`o.region_code in (${list(f.region)})`);
   if (except !== 'province' && f.province.length) c.push(sql`o.province_code in (${list(f.province)})`);
   if (except !== 'kind' && f.kind.length) c.push(sql`o.kind in (${list(f.kind)})`);
@@ -83,12 +96,24 @@ export async function searchDirectory(
   const conds = where(filterConditions(f));
   const order =
     opts.sort === 'relevance' && f.q
-      ? sql`ts_rank(o.search_vector, websearch_to_tsquery('italian', f_unaccent(${f.q})))
-          + word_similarity(lower(f_unaccent(${f.q})), o.name_search) desc, o.name, o.id`
+      ? sql`ts_rank(o.search_vector, ${tsQuery(f.q)}) + word_similarity(${nameQuery(f.q)}, o.name_search) desc,
+          o.name, o.id`
       : opts.sort === 'newest'
         ? sql`o.joined_at desc nulls last, o.created_at desc, o.id`
         : sql`o.name, o.id`;
-  const page = await sql<DirectoryRow>`
+  // With words, the matched ids come first (few rows, from the GIN indexes) and only they are filtered
+  // and ranked. Without words, "order by name, id" under status/visible walks organisations_directory_idx
+  // and stops after the page.
+  const page = f.q
+    ? await sql<DirectoryRow>`
+      with m as materialized (${matchedIds(f.q)})
+      select o.id, o.slug, o.name, o.acronym, o.kind, o.legal_form, o.municipality, o.province_code,
+        o.region_code, r.name as region_name, o.logo_file_id, o.description, o.status, o.visible
+      from m join organisations o on o.id = m.id left join regions r on r.code = o.region_code
+      where ${conds}
+      order by ${order}
+      limit ${opts.limit} offset ${opts.offset}`.execute(db)
+    : await sql<DirectoryRow>`
       select o.id, o.slug, o.name, o.acronym, o.kind, o.legal_form, o.municipality, o.province_code,
         o.region_code, r.name as region_name, o.logo_file_id, o.description, o.status, o.visible
       from organisations o left join regions r on r.code = o.region_code
@@ -132,8 +157,7 @@ export async function directoryFacets(
           where po.organisation_id = o.id and p.slug in (${list(f.programme)}))`
       : null,
   };
-  const base: Cond[] = baseConditions(f);
-  if (f.q) base.push(textSearch(f.q));
+  const base = where(baseConditions(f));
   const others = (except: FacetName | null) =>
     sql.join(
       [sql`true`, ...FACETS.filter((n) => n !== except && conds[n] !== null).map((n) => sql.raw(`b.f_${n}`))],
@@ -143,7 +167,8 @@ export async function directoryFacets(
     with b as materialized (
       select o.id, o.region_code, o.province_code, o.kind, o.legal_form, o.languages, o.modules,
         ${sql.join(FACETS.map((n) => flag(n, conds[n])))}
-      from organisations o where ${where(base)}
+      from ${f.q ? sql`(${matchedIds(f.q)}) m join organisations o on o.id = m.id` : sql`organisations o`}
+      where ${base}
     )
     select 'total' as facet, null as value, null as label, null::jsonb as names, count(*) as count
       from b where ${others(null)}

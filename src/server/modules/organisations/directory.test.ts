@@ -321,3 +321,24 @@ describe('staff member list by status', () => {
     }
   });
 });
+
+describe('directory cache', () => {
+  it('should show a renamed organisation and a new field on the very next identical request', async () => {
+    const tag = word();
+    const o = await t.newOrganisation({ name: `Prima ${tag}` });
+    const first = await search(`q=${tag}&lang=it`);
+    expect(first.items.map((i) => i.name)).toEqual([`Prima ${tag}`]);
+    expect(await search(`q=${tag}&lang=it`)).toEqual(first);
+
+    await t.db
+      .updateTable('organisations')
+      .set({ name: `Seconda ${tag}` })
+      .where('id', '=', o.id)
+      .execute();
+    await giveFields(o.id, ['health']);
+    const after = await search(`q=${tag}&lang=it`);
+    expect(after.items.map((i) => i.name)).toEqual([`Seconda ${tag}`]);
+    expect(after.items[0]?.fields).toEqual(['health']);
+    expect(facet(after, 'field')).toEqual({ health: 1 });
+  });
+});

@@ -157,15 +157,26 @@ export async function reference(ctx: AppContext): Promise<ReferenceResponse> {
 // --- directory --------------------------------------------------------------------------------------------
 
 const facetCaches = new WeakMap<Db, FacetCache<Awaited<ReturnType<typeof directoryFacets>>>>();
+// Whole responses are cached like the facets, under the same version: a directory response is public
+// and the same for every visitor who asks for the same page in the same language, and the first pages of
+// the common searches are asked for far more often than anything in the directory changes. A hit costs
+// one sequence read, with no mapping or facet sorting.
+const responseCaches = new WeakMap<Db, FacetCache<DirectoryResponse>>();
 
-async function cachedFacets(db: Db, filters: DirectoryFilters) {
-  let cache = facetCaches.get(db);
+const cacheKey = (value: unknown) => JSON.stringify(value, (_k, v) => (Array.isArray(v) ? [...v].sort() : v));
+
+function cacheFor<T>(caches: WeakMap<Db, FacetCache<T>>, db: Db): FacetCache<T> {
+  let cache = caches.get(db);
   if (!cache) {
-    cache = facetCache({ max: 1000, ttlMs: 60_000 });
-    facetCaches.set(db, cache);
+    cache = facetCache<T>({ max: 1000, ttlMs: 60_000 });
+    caches.set(db, cache);
   }
-  const version = await directoryVersion(db);
-  const key = JSON.stringify(filters, (_k, v) => (Array.isArray(v) ? [...v].sort() : v));
+  return cache;
+}
+
+async function cachedFacets(db: Db, filters: DirectoryFilters, version: string) {
+  const cache = cacheFor(facetCaches, db);
+  const key = cacheKey(filters);
   const hit = cache.get(version, key);
   if (hit) return hit;
   const fresh = await directoryFacets(db, filters);
@@ -194,9 +205,17 @@ export async function directory(
     module: q.module,
   };
   const sort = q.sort ?? (filters.q ? 'relevance' : 'name');
+  // Read before the queries: if a change commits meanwhile, the results are stored under the older
+  // version and the next request, seeing the new one, recomputes them.
+  const version = await directoryVersion(ctx.db);
+  const opts = { sort, limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
+  const responses = cacheFor(responseCaches, ctx.db);
+  const responseKey = cacheKey({ filters, opts, lang: q.lang ?? null });
+  const cached = responses.get(version, responseKey);
+  if (cached) return cached;
   const [rows, { total, facets: facetRows }] = await Promise.all([
-    searchDirectory(ctx.db, filters, { sort, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
-    cachedFacets(ctx.db, filters),
+    searchDirectory(ctx.db, filters, opts),
+    cachedFacets(ctx.db, filters, version),
   ]);
   const fields = await repo.fieldSlugsOf(
     ctx.db,
@@ -230,7 +249,9 @@ export async function directory(
       return [name, values];
     }),
   ) as DirectoryResponse['facets'];
-  return { items, total, page: q.page, pageSize: q.pageSize, facets };
+  const response = { items, total, page: q.page, pageSize: q.pageSize, facets };
+  responses.set(version, responseKey, response);
+  return response;
 }
 
 // --- one organisation -------------------------------------------------------------------------------------
