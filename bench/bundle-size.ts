@@ -4,7 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean; css?: string[]; src?: string };
+type Chunk = {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  isEntry?: boolean;
+  css?: string[];
+  src?: string;
+};
 
 const dist = path.resolve('dist/web');
 const manifestPath = path.join(dist, '.vite/manifest.json');

@@ -49,5 +49,4 @@ export function registerErrorHandler(app: FastifyInstance): void {
               : 'BAD_REQUEST';
     return reply.status(status).send({ error: { code, message: fe.message } });
   });
-
 }
