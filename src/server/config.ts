@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: boolish.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAIL_WORKER: boolish.default(true),
+  JOB_WORKER: boolish.default(true),
 });
 
 export type Config = Readonly<{
@@ -44,6 +45,8 @@ export type Config = Readonly<{
   trustProxy: boolean;
   logLevel: string;
   mailWorker: boolean;
+  /** Run background jobs (reminders, campaign batches) in this process. */
+  jobWorker: boolean;
   /** Folder of the built web app; absent in tests. */
   webDist: string | undefined;
   /** Secure cookies only when served over https. */
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     mailWorker: e.MAIL_WORKER,
+    jobWorker: e.JOB_WORKER,
     webDist: path.resolve('dist/web'),
     secureCookies: publicUrl.startsWith('https://'),
   });

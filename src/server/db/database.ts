@@ -1,5 +1,6 @@
 // The Database type: every module's tables, each declared in its own *.table.ts.
 import type { Kysely, Transaction } from 'kysely';
+import type { JobsTable } from '../jobs/jobs.table.js';
 import type { MailOutboxTable } from '../mail/mail.table.js';
 import type { AuditLogTable } from '../modules/audit/audit.table.js';
 import type {
@@ -45,6 +46,7 @@ export interface Database {
   programme_organisations: ProgrammeOrganisationsTable;
   audit_log: AuditLogTable;
   mail_outbox: MailOutboxTable;
+  jobs: JobsTable;
 }
 
 export type Db = Kysely<Database>;
