@@ -249,18 +249,27 @@ async function throughput(): Promise<void> {
  */
 async function timeQueries(app: Awaited<ReturnType<typeof startApp>>['app'], db: Db, rounds: number) {
   const samples: number[] = [];
+  const perUrl = new Map<string, number[]>();
   for (let r = 0; r < rounds; r++) {
     for (const url of DIRECTORY_URLS) {
       await sql`select nextval('directory_version_seq')`.execute(db);
       const t = process.hrtime.bigint();
       const res = await app.inject({ method: 'GET', url });
-      samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      samples.push(ms);
+      perUrl.set(url, [...(perUrl.get(url) ?? []), ms]);
       if (res.statusCode !== 200) throw new Error(`${url} → ${res.statusCode}`);
     }
   }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95), max: at(1) };
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    max: at(1),
+    perUrl: [...perUrl].map(([url, xs]) => ({ url, p50: median(xs) })),
+  };
 }
 
 async function scale(): Promise<void> {
@@ -268,7 +277,8 @@ async function scale(): Promise<void> {
   const handle = await prepare();
   const { app, dataDir } = await startApp(handle);
   let seeded = 0;
-  const rows: Array<{ n: number; p50: number; p95: number }> = [];
+  const rows: Array<{ n: number; p50: number; p95: number; perUrl: Array<{ url: string; p50: number }> }> =
+    [];
   for (const n of steps) {
     const t0 = Date.now();
     await seedOrganisations(handle.db, seeded, n);
@@ -289,6 +299,12 @@ async function scale(): Promise<void> {
     console.log(
       `${r.n.toLocaleString('en').padStart(13)} ${fmt(r.p50, 2)} ${fmt(r.p95, 2)}   ×${(r.p50 / (first?.p50 ?? 1)).toFixed(2)}`,
     );
+  }
+  console.log('');
+  console.log(`p50 ms per query shape: ${steps.map((n) => n.toLocaleString('en')).join(' / ')}`);
+  for (const [i, url] of DIRECTORY_URLS.entries()) {
+    const cells = rows.map((r) => fmt(r.perUrl[i]?.p50 ?? 0, 1)).join(' ');
+    console.log(`${cells}  ${url.replace('/api/v1/organizations?', '').replace('&pageSize=20&lang=it', '')}`);
   }
   await app.close();
   await handle.close();

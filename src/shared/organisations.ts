@@ -1,105 +1,51 @@
 // Schemas of the organisations module (directory, profiles, members, applications), shared by server and web.
 import { z } from 'zod';
 import { LocaleSchema, MemberRoleSchema } from './auth.js';
+import {
+  APPLICATION_STATUSES,
+  DIRECTORY_SORTS,
+  FACET_NAMES,
+  type FacetName,
+  LANGUAGES,
+  LEGAL_FORMS,
+  MEMBERSHIP_MODULES,
+  ORGANISATION_KINDS,
+  ORGANISATION_STATUSES,
+} from './organisations-constants.js';
 
-export const ORGANISATION_KINDS = [
-  'refugee_led_association',
-  'migrant_diaspora_association',
-  'local_association',
-  'volunteer_service_centre',
-  'foundation',
-  'community_foundation',
-  'cooperative',
-  'public_body',
-  'university_research',
-  'company',
-  'international_organisation',
-  'other',
-] as const;
+// Re-exported so the server and forms keep one import for the module's schemas and their lists.
+export {
+  APPLICATION_STATUSES,
+  DIRECTORY_SORTS,
+  FACET_NAMES,
+  type FacetName,
+  LANGUAGES,
+  LEGAL_FORMS,
+  MEMBERSHIP_MODULES,
+  ORGANISATION_KINDS,
+  ORGANISATION_STATUSES,
+};
+
 export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
 export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
 
-export const LEGAL_FORMS = [
-  'aps',
-  'odv',
-  'other_ets',
-  'social_cooperative',
-  'social_enterprise',
-  'foundation',
-  'public_entity',
-  'company',
-  'none',
-  'other',
-] as const;
 export const LegalFormSchema = z.enum(LEGAL_FORMS);
 export type LegalForm = z.infer<typeof LegalFormSchema>;
 
-export const MEMBERSHIP_MODULES = [
-  'training_package',
-  'toolkit_advocacy_kit',
-  'guided_accompaniment',
-  'supervision',
-  'exchange_events',
-  'directory_visibility',
-] as const;
 export const MembershipModuleSchema = z.enum(MEMBERSHIP_MODULES);
 export type MembershipModule = z.infer<typeof MembershipModuleSchema>;
 
-export const ORGANISATION_STATUSES = ['applicant', 'member', 'rejected', 'suspended', 'departed'] as const;
 export const OrganisationStatusSchema = z.enum(ORGANISATION_STATUSES);
 export type OrganisationStatus = z.infer<typeof OrganisationStatusSchema>;
 
-export const APPLICATION_STATUSES = ['submitted', 'changes_requested', 'approved', 'rejected'] as const;
 export const ApplicationStatusSchema = z.enum(APPLICATION_STATUSES);
 export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>;
 
 export { MemberRoleSchema };
 export const MEMBER_ROLES = MemberRoleSchema.options;
 
-/** Languages an organisation can say it speaks (ISO 639-1). */
-export const LANGUAGES = [
-  'it',
-  'en',
-  'ar',
-  'fr',
-  'es',
-  'de',
-  'pt',
-  'ru',
-  'uk',
-  'zh',
-  'ro',
-  'sq',
-  'bn',
-  'ur',
-  'pa',
-  'hi',
-  'ti',
-  'am',
-  'so',
-  'wo',
-  'ff',
-  'ps',
-  'fa',
-  'tr',
-  'tl',
-  'ku',
-  'ha',
-  'yo',
-  'ig',
-  'sw',
-  'ln',
-  'sr',
-  'pl',
-  'ta',
-  'si',
-  'ne',
-  'ka',
-  'hy',
-] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 
-export const DIRECTORY_SORTS = ['relevance', 'name', 'newest'] as const;
 export const DirectorySortSchema = z.enum(DIRECTORY_SORTS);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -219,17 +165,6 @@ export type OrgCard = z.infer<typeof OrgCard>;
 
 export const FacetValue = z.object({ value: z.string(), label: z.string(), count: z.number().int() });
 export type FacetValue = z.infer<typeof FacetValue>;
-export const FACET_NAMES = [
-  'region',
-  'province',
-  'kind',
-  'legalForm',
-  'field',
-  'programme',
-  'language',
-  'module',
-] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
 
 export const DirectoryResponse = z.object({
   items: z.array(OrgCard),

@@ -37,3 +37,33 @@ export function facetCache<T>(opts: { max: number; ttlMs: number; now?: () => nu
     },
   };
 }
+
+/**
+ * Shares version reads between concurrent requests without ever answering one with a read that began
+ * before it arrived: a request that comes while a read is running waits for the next read, which all
+ * requests arriving meanwhile share. Under load one database round trip serves a whole batch, and a
+ * request that follows a committed change still sees the change.
+ */
+export function batchedReader<T>(read: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  let queued: Promise<T> | null = null;
+  const start = (): Promise<T> => {
+    const p = read().finally(() => {
+      if (running === p) running = null;
+    });
+    running = p;
+    return p;
+  };
+  return () => {
+    if (!running) return start();
+    if (!queued) {
+      queued = running
+        .catch(() => undefined)
+        .then(() => {
+          queued = null;
+          return start();
+        });
+    }
+    return queued;
+  };
+}

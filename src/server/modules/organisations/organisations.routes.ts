@@ -60,7 +60,16 @@ export function organisationsRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: DirectoryResponse },
       },
     },
-    async (req) => orgs.directory(ctx, req.actor, req.query),
+    // The service returns the body already serialised (and cached): a string with a JSON content type
+    // is sent as is, so the response schema documents the body without re-serialising it per request.
+    async (req, reply) =>
+      reply
+        .type('application/json; charset=utf-8')
+        .send(
+          (await orgs.directoryJson(ctx, req.actor, req.query)) as unknown as z.infer<
+            typeof DirectoryResponse
+          >,
+        ),
   );
 
   app.get(

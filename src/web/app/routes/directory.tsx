@@ -19,7 +19,7 @@ import {
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FACET_NAMES } from '../../../shared/organisations.js';
+import { FACET_NAMES } from '../../../shared/organisations-constants.js';
 import { useDirectory } from '../../features/directory/api/search-organisations.js';
 import { useFacetLabel } from '../../features/directory/components/facet-labels.js';
 import { FilterPanel } from '../../features/directory/components/filter-panel.js';

@@ -2,7 +2,8 @@
 import { Accordion, Button, Checkbox, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DirectoryResponse, FACET_NAMES, type FacetName } from '../../../../shared/organisations.js';
+import type { DirectoryResponse } from '../../../../shared/organisations.js';
+import { FACET_NAMES, type FacetName } from '../../../../shared/organisations-constants.js';
 import { DIRECTORY_NS } from '../messages.js';
 
 const SHOWN = 8;

@@ -2,7 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { FACET_NAMES, type FacetName } from '../../../../shared/organisations.js';
+import { FACET_NAMES, type FacetName } from '../../../../shared/organisations-constants.js';
 import type { DirectorySearch } from '../api/search-organisations.js';
 
 export const PAGE_SIZE = 20;
