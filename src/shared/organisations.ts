@@ -14,17 +14,7 @@ import {
 } from './organisations-constants.js';
 
 // Re-exported so the server and forms keep one import for the module's schemas and their lists.
-export {
-  APPLICATION_STATUSES,
-  DIRECTORY_SORTS,
-  FACET_NAMES,
-  type FacetName,
-  LANGUAGES,
-  LEGAL_FORMS,
-  MEMBERSHIP_MODULES,
-  ORGANISATION_KINDS,
-  ORGANISATION_STATUSES,
-};
+export * from './organisations-constants.js';
 
 export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
 export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
