@@ -108,7 +108,7 @@ describe('joining the network, end to end', () => {
     await page.getByLabel(/^Email dell’organizzazione/).fill('info@zafferano.example.org');
     await choose(page, page.getByLabel(/^Ambiti di attività/).first(), 'Accoglienza');
     await choose(page, page.getByLabel(/^Lingue parlate/).first(), 'arabo');
-    await page.getByLabel(/^Descrizione \(in italiano\)/).fill(DESCRIPTION);
+    await page.getByLabel(/^Descrizione in italiano/).fill(DESCRIPTION);
     await page.locator('input[type="file"]').first().setInputFiles(logo1);
     await page.getByRole('img', { name: 'Anteprima del logo' }).waitFor();
     await page.getByText('Logo caricato').waitFor();
@@ -200,7 +200,7 @@ describe('joining the network, end to end', () => {
 
     await page.getByRole('tab', { name: 'Profilo' }).click();
     await page.getByLabel(/^Descrizione in italiano/i).fill(NEW_DESCRIPTION);
-    await choose(page, page.getByLabel(/^Settori di attività/).first(), 'Lavoro');
+    await choose(page, page.getByLabel(/^Ambiti di attività/).first(), 'Lavoro');
     await page.getByLabel(/^Telefono/).fill('+39 051 123 4567');
     await h.checkA11y(page, 'my-organisation-profile');
     await page.getByRole('button', { name: 'Salva il profilo' }).click();

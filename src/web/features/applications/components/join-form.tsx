@@ -5,59 +5,37 @@ import {
   Checkbox,
   Fieldset,
   Group,
-  MultiSelect,
   Paper,
   Select,
   SimpleGrid,
   Stack,
-  Switch,
   Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../shared/auth.js';
 import {
   type ApplicationDetail,
   ApplicationInput,
   type ApplicationInputValues,
-  LANGUAGES,
-  LEGAL_FORMS,
   MEMBERSHIP_MODULES,
-  ORGANISATION_KINDS,
   type ReferenceResponse,
 } from '../../../../shared/organisations.js';
+import {
+  OrganisationFieldsets,
+  type OrganisationFieldValues,
+} from '../../../components/organisation-fieldsets/organisation-fieldsets.js';
 import { LANGUAGES as UI_LANGUAGES } from '../../../i18n/i18n.js';
 import { useOrgLabels } from '../../../i18n/org-labels.js';
 import { apiFieldErrors, errorText, zodValidate } from '../../../lib/form-errors.js';
 import { APPLICATIONS_NS } from '../messages.js';
 import { LogoField } from './logo-field.js';
 
-const DESCRIPTION_LANGS = ['it', 'en', 'ar'] as const;
-
 export type JoinValues = {
-  organisation: {
-    name: string;
-    acronym: string;
-    kind: string;
-    legalForm: string;
-    taxCode: string;
-    runtsNumber: string;
-    address: string;
-    postalCode: string;
-    municipality: string;
-    provinceCode: string;
-    website: string;
-    email: string;
-    phone: string;
-    fieldSlugs: string[];
-    languages: string[];
-    description: Record<(typeof DESCRIPTION_LANGS)[number], string>;
-    visible: boolean;
-    logoFileId: string | null;
-  };
+  organisation: OrganisationFieldValues & { logoFileId: string | null };
   contact: { name: string; email: string; phone: string; role: string; locale: Locale };
   modules: string[];
   message: string;
@@ -180,28 +158,6 @@ export function JoinForm({
     validateInputOnBlur: true,
   });
 
-  const options = useMemo(() => {
-    const collator = new Intl.Collator(lang);
-    const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
-    return {
-      kinds: ORGANISATION_KINDS.map((k) => ({ value: k, label: labels.kind(k) })),
-      legalForms: LEGAL_FORMS.map((k) => ({ value: k, label: labels.legalForm(k) })),
-      languages: LANGUAGES.map((c) => ({ value: c, label: labels.language(c) })).sort(byLabel),
-      provinces: (reference?.provinces ?? [])
-        .map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))
-        .sort(byLabel),
-      fields: (reference?.fields ?? [])
-        .map((f) => ({ value: f.slug, label: f.names[lang] ?? f.names.it ?? f.slug }))
-        .sort(byLabel),
-      regions: new Map((reference?.regions ?? []).map((r) => [r.code, r.name])),
-      provinceRegion: new Map((reference?.provinces ?? []).map((p) => [p.code, p.regionCode])),
-    };
-  }, [lang, labels, reference]);
-
-  const regionName = options.regions.get(
-    options.provinceRegion.get(form.values.organisation.provinceCode) ?? '',
-  );
-
   const onSubmit = form.onSubmit(
     (values) => {
       setFailure(null);
@@ -225,154 +181,12 @@ export function JoinForm({
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="lg">
-        <Fieldset legend={t('sections.organisation')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('org.name')}
-              required
-              autoComplete="organization"
-              {...form.getInputProps(`${o}.name`)}
-            />
-            <TextInput label={t('org.acronym')} {...form.getInputProps(`${o}.acronym`)} />
-            <Select
-              label={t('org.kind')}
-              placeholder={t('org.choose')}
-              required
-              data={options.kinds}
-              allowDeselect={false}
-              {...form.getInputProps(`${o}.kind`)}
-            />
-            <Select
-              label={t('org.legalForm')}
-              placeholder={t('org.choose')}
-              required
-              data={options.legalForms}
-              allowDeselect={false}
-              {...form.getInputProps(`${o}.legalForm`)}
-            />
-            <TextInput
-              label={t('org.taxCode')}
-              description={t('org.taxCodeHint')}
-              autoCapitalize="characters"
-              dir="ltr"
-              {...form.getInputProps(`${o}.taxCode`)}
-            />
-            <TextInput label={t('org.runtsNumber')} dir="ltr" {...form.getInputProps(`${o}.runtsNumber`)} />
-          </SimpleGrid>
-        </Fieldset>
-
-        <Fieldset legend={t('sections.place')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('org.address')}
-              autoComplete="street-address"
-              {...form.getInputProps(`${o}.address`)}
-            />
-            <TextInput
-              label={t('org.postalCode')}
-              inputMode="numeric"
-              autoComplete="postal-code"
-              maxLength={5}
-              dir="ltr"
-              {...form.getInputProps(`${o}.postalCode`)}
-            />
-            <Select
-              label={t('org.province')}
-              placeholder={t('org.choose')}
-              required
-              searchable
-              allowDeselect={false}
-              data={options.provinces}
-              nothingFoundMessage={t('common:states.empty')}
-              description={regionName ? t('org.region', { name: regionName }) : undefined}
-              {...form.getInputProps(`${o}.provinceCode`)}
-            />
-            <TextInput
-              label={t('org.municipality')}
-              required
-              autoComplete="address-level2"
-              {...form.getInputProps(`${o}.municipality`)}
-            />
-          </SimpleGrid>
-        </Fieldset>
-
-        <Fieldset legend={t('sections.contacts')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('org.email')}
-              type="email"
-              required
-              dir="ltr"
-              autoComplete="email"
-              {...form.getInputProps(`${o}.email`)}
-            />
-            <TextInput
-              label={t('org.phone')}
-              type="tel"
-              dir="ltr"
-              autoComplete="tel"
-              {...form.getInputProps(`${o}.phone`)}
-            />
-            <TextInput
-              label={t('org.website')}
-              type="url"
-              dir="ltr"
-              autoComplete="url"
-              {...form.getInputProps(`${o}.website`)}
-            />
-          </SimpleGrid>
-        </Fieldset>
-
-        <Fieldset legend={t('sections.activity')}>
-          <Stack gap="md">
-            <MultiSelect
-              label={t('org.fields')}
-              data={options.fields}
-              searchable
-              hidePickedOptions
-              nothingFoundMessage={t('common:states.empty')}
-              {...form.getInputProps(`${o}.fieldSlugs`)}
-            />
-            <MultiSelect
-              label={t('org.languages')}
-              description={t('org.languagesHint')}
-              data={options.languages}
-              searchable
-              hidePickedOptions
-              maxDropdownHeight={260}
-              nothingFoundMessage={t('common:states.empty')}
-              {...form.getInputProps(`${o}.languages`)}
-            />
-            <Textarea
-              label={t('org.description')}
-              description={t('org.descriptionHint')}
-              lang="it"
-              autosize
-              minRows={4}
-              maxRows={14}
-              {...form.getInputProps(`${o}.description.it`)}
-            />
-            <Textarea
-              label={t('org.descriptionEn')}
-              lang="en"
-              dir="ltr"
-              autosize
-              minRows={2}
-              maxRows={14}
-              {...form.getInputProps(`${o}.description.en`)}
-            />
-            <Textarea
-              label={t('org.descriptionAr')}
-              lang="ar"
-              dir="rtl"
-              autosize
-              minRows={2}
-              maxRows={14}
-              {...form.getInputProps(`${o}.description.ar`)}
-            />
-            <Switch label={t('org.visible')} {...form.getInputProps(`${o}.visible`, { type: 'checkbox' })} />
-          </Stack>
-        </Fieldset>
+        <OrganisationFieldsets
+          form={form}
+          path="organisation."
+          values={form.values.organisation}
+          reference={reference}
+        />
 
         <Fieldset legend={t('sections.logo')}>
           <LogoField
