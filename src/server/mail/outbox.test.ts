@@ -105,11 +105,15 @@ afterAll(async () => {
 /** Runs the worker until nothing due is left (other test files' mails share the outbox). */
 async function deliverAll(url: string): Promise<void> {
   const transport = smtpTransport(url);
-  for (let i = 0; i < 100; i++) {
-    const r = await deliverDueMails(ctx.db, transport, FROM);
-    if (r.sent + r.failed === 0) return;
+  try {
+    for (let i = 0; i < 100; i++) {
+      const r = await deliverDueMails(ctx.db, transport, FROM);
+      if (r.sent + r.failed === 0) return;
+    }
+    throw new Error('outbox never drained');
+  } finally {
+    transport.close();
   }
-  throw new Error('outbox never drained');
 }
 
 const row = (id: string) =>
@@ -215,6 +219,7 @@ describe('mail outbox delivery over SMTP', () => {
       }
     };
     await Promise.all([worker(), worker()]);
+    transport.close();
 
     for (const to of recipients) expect(smtp.to(to), to).toHaveLength(1);
     const rows = await ctx.db

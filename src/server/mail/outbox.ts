@@ -36,13 +36,23 @@ export type MailTransport = {
     html?: string;
     headers: Record<string, string>;
   }): Promise<void>;
+  /** Closes open connections (the SMTP transport keeps a pool). */
+  close(): void;
 };
 
+/** How many SMTP connections the worker keeps open and sends over at once. */
+export const SMTP_CONNECTIONS = 4;
+
 export function smtpTransport(smtpUrl: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // Pooled: opening an SMTP connection (greeting, EHLO, and TLS on a real server) cost ≈110 ms even on
+  // loopback, twenty times the cost of one message on an open connection; a newsletter sends thousands.
+  const transporter = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: SMTP_CONNECTIONS });
   return {
     async send(mail) {
       await transporter.sendMail(mail);
+    },
+    close() {
+      transporter.close();
     },
   };
 }
@@ -64,7 +74,7 @@ export async function deliverDueMails(
   const mails = await repo.claimDueMails(db, opts.batch ?? 20, 60_000);
   let sent = 0;
   let failed = 0;
-  for (const m of mails) {
+  const deliver = async (m: (typeof mails)[number]) => {
     try {
       await transport.send({
         from,
@@ -87,7 +97,17 @@ export async function deliverDueMails(
         giveUp,
       );
     }
-  }
+  };
+  // As many at once as the transport keeps connections; each mail is claimed, so order does not matter.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(SMTP_CONNECTIONS, mails.length) }, async () => {
+      while (next < mails.length) {
+        const m = mails[next++];
+        if (m) await deliver(m);
+      }
+    }),
+  );
   return { sent, failed };
 }
 
@@ -119,6 +139,7 @@ export function startMailWorker(
       stopped = true;
       clearInterval(timer);
       await running;
+      transport.close();
     },
   };
 }
