@@ -4,8 +4,6 @@ import { LocaleSchema, MemberRoleSchema } from './auth.js';
 import {
   APPLICATION_STATUSES,
   DIRECTORY_SORTS,
-  FACET_NAMES,
-  type FacetName,
   LANGUAGES,
   LEGAL_FORMS,
   MEMBERSHIP_MODULES,

@@ -46,7 +46,11 @@ export const SMTP_CONNECTIONS = 4;
 export function smtpTransport(smtpUrl: string): MailTransport {
   // Pooled: opening an SMTP connection (greeting, EHLO, and TLS on a real server) cost ≈110 ms even on
   // loopback, twenty times the cost of one message on an open connection; a newsletter sends thousands.
-  const transporter = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: SMTP_CONNECTIONS });
+  const transporter = nodemailer.createTransport({
+    url: smtpUrl,
+    pool: true,
+    maxConnections: SMTP_CONNECTIONS,
+  });
   return {
     async send(mail) {
       await transporter.sendMail(mail);

@@ -147,9 +147,8 @@ export function JoinForm({
   submit: (body: ApplicationInputValues, onError: (err: unknown) => void) => void;
   pending: boolean;
 }) {
-  const { t, i18n } = useTranslation(APPLICATIONS_NS);
+  const { t } = useTranslation(APPLICATIONS_NS);
   const labels = useOrgLabels();
-  const lang = i18n.language;
   const [logoUrl, setLogoUrl] = useState<string | null>(initialLogoUrl);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<JoinValues>({
