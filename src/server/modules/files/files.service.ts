@@ -56,13 +56,14 @@ export async function storeLogo(
   return { fileId, url: fileUrl(fileId) };
 }
 
-/** A public file (logos are public); anything else is not served here. */
+/** A public file (logos and event covers are public); anything else is not served here. */
 export async function readPublicFile(
   ctx: AppContext,
   id: string,
 ): Promise<{ contentType: string; data: Buffer; sha256: string }> {
   const row = await findFile(ctx.db, id);
-  if (row?.purpose !== 'logo') throw new AppError('NOT_FOUND', 'No such file');
+  if (row?.purpose !== 'logo' && row?.purpose !== 'event_cover')
+    throw new AppError('NOT_FOUND', 'No such file');
   const data = await ctx.files.get(row.storage_key);
   if (!data) throw new AppError('NOT_FOUND', 'No such file');
   return { contentType: row.content_type, data, sha256: row.sha256 };
@@ -71,4 +72,90 @@ export async function readPublicFile(
 export async function logoExists(ctx: AppContext, id: string): Promise<boolean> {
   const row = await findFile(ctx.db, id);
   return row?.purpose === 'logo';
+}
+
+/** Any stored image purpose (e.g. 'event_cover'): checked and re-encoded like a logo, within `box` pixels. */
+export async function storeImage(
+  ctx: AppContext,
+  actor: Actor | null,
+  data: Buffer,
+  opts: { purpose: string; box: number; maxBytes: number },
+): Promise<{ fileId: string; url: string }> {
+  if (data.length > opts.maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', 'The image is too large');
+  if (data.length === 0) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The file is empty');
+  let out: Awaited<ReturnType<typeof reencode>>;
+  try {
+    const format = (await sharp(data).metadata()).format;
+    if (!format || !ACCEPTED_LOGO_FORMATS.has(format)) throw new Error('format');
+    out = await sharp(data, { limitInputPixels: 50_000_000 })
+      .rotate()
+      .resize(opts.box, opts.box, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 82 })
+      .toBuffer({ resolveWithObject: true });
+  } catch {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'An image must be a PNG, JPEG or WebP');
+  }
+  const stored = await ctx.files.put(out.data, 'webp');
+  const fileId = await insertFile(ctx.db, {
+    purpose: opts.purpose,
+    contentType: 'image/webp',
+    size: stored.size,
+    sha256: stored.sha256,
+    storageKey: stored.storageKey,
+    width: out.info.width,
+    height: out.info.height,
+    createdBy: actor?.userId ?? null,
+  });
+  return { fileId, url: fileUrl(fileId) };
+}
+
+// Documents are recognised by their bytes (file-type), never by name or declared type.
+const DOCUMENT_TYPES = new Set(['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'png', 'jpg', 'webp']);
+export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** A document (PDF, DOCX, XLSX, PPTX, ODT, PNG, JPEG, WebP up to 20 MB), stored as is with its checksum. */
+export async function storeDocument(
+  ctx: AppContext,
+  actor: Actor | null,
+  data: Buffer,
+  purpose: string,
+): Promise<{ fileId: string; contentType: string; ext: string; size: number }> {
+  if (data.length > DOCUMENT_MAX_BYTES)
+    throw new AppError('PAYLOAD_TOO_LARGE', 'A document may be at most 20 MB');
+  if (data.length === 0) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The file is empty');
+  const { fileTypeFromBuffer } = await import('file-type');
+  const type = await fileTypeFromBuffer(data);
+  if (!type || !DOCUMENT_TYPES.has(type.ext)) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Accepted: PDF, DOCX, XLSX, PPTX, ODT, PNG, JPEG, WebP');
+  }
+  const stored = await ctx.files.put(data, type.ext);
+  const fileId = await insertFile(ctx.db, {
+    purpose,
+    contentType: type.mime,
+    size: stored.size,
+    sha256: stored.sha256,
+    storageKey: stored.storageKey,
+    width: null,
+    height: null,
+    createdBy: actor?.userId ?? null,
+  });
+  return { fileId, contentType: type.mime, ext: type.ext, size: stored.size };
+}
+
+/** A stored file of the given purpose; the caller has already checked who may read it. */
+export async function readStoredFile(
+  ctx: AppContext,
+  id: string,
+  purpose: string,
+): Promise<{ contentType: string; data: Buffer; sha256: string }> {
+  const row = await findFile(ctx.db, id);
+  if (row?.purpose !== purpose) throw new AppError('NOT_FOUND', 'No such file');
+  const data = await ctx.files.get(row.storage_key);
+  if (!data) throw new AppError('NOT_FOUND', 'No such file');
+  return { contentType: row.content_type, data, sha256: row.sha256 };
+}
+
+export async function fileExists(ctx: AppContext, id: string, purpose: string): Promise<boolean> {
+  const row = await findFile(ctx.db, id);
+  return row?.purpose === purpose;
 }
