@@ -11,6 +11,7 @@ import type { NetworkRole } from '../src/server/modules/auth/auth.table.js';
 import { createSession } from '../src/server/modules/auth/sessions.service.js';
 import { localFileStore } from '../src/server/modules/files/file-store.js';
 import type { MemberRole } from '../src/server/modules/organisations/organisations.table.js';
+import type { LegalForm, OrganisationKind } from '../src/shared/organisations.js';
 import { testDatabase } from './db.js';
 
 export type TestUser = { id: string; email: string; name: string; cookie: string; csrf: string };
@@ -33,8 +34,8 @@ export type TestContext = {
     visible?: boolean;
     regionCode?: string;
     provinceCode?: string;
-    kind?: string;
-    legalForm?: string;
+    kind?: OrganisationKind;
+    legalForm?: LegalForm;
     languages?: string[];
     modules?: string[];
     municipality?: string;

@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAIL_WORKER: boolish.default(true),
   JOB_WORKER: boolish.default(true),
+  NEWSLETTER_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 export type Config = Readonly<{
@@ -47,6 +48,8 @@ export type Config = Readonly<{
   mailWorker: boolean;
   /** Run background jobs (reminders, campaign batches) in this process. */
   jobWorker: boolean;
+  /** Most newsletter mails moved into the outbox in any one minute (spares the SMTP relay's limits). */
+  newsletterRatePerMinute: number;
   /** Folder of the built web app; absent in tests. */
   webDist: string | undefined;
   /** Secure cookies only when served over https. */
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     mailWorker: e.MAIL_WORKER,
     jobWorker: e.JOB_WORKER,
+    newsletterRatePerMinute: e.NEWSLETTER_RATE_PER_MINUTE,
     webDist: path.resolve('dist/web'),
     secureCookies: publicUrl.startsWith('https://'),
   });

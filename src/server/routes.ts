@@ -4,10 +4,13 @@ import { z } from 'zod';
 import type { AppContext, ZodApp } from './context.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { eventsRoutes } from './modules/events/events.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
+import { newsletterRoutes } from './modules/newsletter/newsletter.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { programmesRoutes } from './modules/programmes/programmes.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
+import { trainingsRoutes } from './modules/trainings/trainings.routes.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const zapp = app as unknown as ZodApp;
@@ -31,4 +34,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   );
   programmesRoutes(zapp, ctx);
   statsRoutes(zapp, ctx);
+  eventsRoutes(zapp, ctx);
+  newsletterRoutes(zapp, ctx);
+  trainingsRoutes(zapp, ctx);
 }

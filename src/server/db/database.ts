@@ -9,9 +9,23 @@ import type {
   SessionsTable,
   UsersTable,
 } from '../modules/auth/auth.table.js';
+import type {
+  EventCalendarTokensTable,
+  EventFeedbackTable,
+  EventInvitationsTable,
+  EventMaterialsTable,
+  EventRegistrationsTable,
+  EventsTable,
+  EventTrustedOrganisersTable,
+} from '../modules/events/events.table.js';
 import type { FilesTable } from '../modules/files/files.table.js';
 import type { ProvincesTable, RegionsTable } from '../modules/geo/geo.table.js';
 import type { AppMetaTable } from '../modules/meta/meta.table.js';
+import type {
+  NewsletterCampaignsTable,
+  NewsletterDeliveriesTable,
+  NewsletterSubscriptionsTable,
+} from '../modules/newsletter/newsletter.table.js';
 import type {
   ApplicationsTable,
   FieldsOfActivityTable,
@@ -25,6 +39,12 @@ import type {
   ProgrammeStaffTable,
   ProgrammesTable,
 } from '../modules/programmes/programmes.table.js';
+import type {
+  CourseCertificatesTable,
+  CourseEnrolmentsTable,
+  CourseSessionsTable,
+  CoursesTable,
+} from '../modules/trainings/trainings.table.js';
 
 export interface Database {
   app_meta: AppMetaTable;
@@ -47,6 +67,20 @@ export interface Database {
   audit_log: AuditLogTable;
   mail_outbox: MailOutboxTable;
   jobs: JobsTable;
+  events: EventsTable;
+  event_registrations: EventRegistrationsTable;
+  event_invitations: EventInvitationsTable;
+  event_materials: EventMaterialsTable;
+  event_feedback: EventFeedbackTable;
+  event_trusted_organisers: EventTrustedOrganisersTable;
+  event_calendar_tokens: EventCalendarTokensTable;
+  newsletter_subscriptions: NewsletterSubscriptionsTable;
+  newsletter_campaigns: NewsletterCampaignsTable;
+  newsletter_deliveries: NewsletterDeliveriesTable;
+  courses: CoursesTable;
+  course_sessions: CourseSessionsTable;
+  course_enrolments: CourseEnrolmentsTable;
+  course_certificates: CourseCertificatesTable;
 }
 
 export type Db = Kysely<Database>;

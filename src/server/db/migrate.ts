@@ -5,12 +5,20 @@ import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_directory_version.js';
 import * as m0003 from './migrations/0003_directory_indexes.js';
 import * as m0004 from './migrations/0004_jobs.js';
+import * as m0005 from './migrations/0005_events.js';
+import * as m0006 from './migrations/0006_newsletter.js';
+import * as m0007 from './migrations/0007_trainings.js';
+import * as m0008 from './migrations/0008_outbox_recipient_index.js';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_directory_version': m0002,
   '0003_directory_indexes': m0003,
   '0004_jobs': m0004,
+  '0005_events': m0005,
+  '0006_newsletter': m0006,
+  '0007_trainings': m0007,
+  '0008_outbox_recipient_index': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

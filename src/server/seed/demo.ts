@@ -21,8 +21,10 @@ import {
   PROGRAMMES,
   STREETS,
 } from './demo-data.js';
+import { insertDemoEvents } from './events-demo.js';
 import { renderLogo } from './logo.js';
 import { createRng, fakeTaxCode, type Rng } from './prng.js';
+import { insertDemoTrainings } from './trainings-demo.js';
 
 export const DEMO_PASSWORD = 'trama-demo-2026';
 export const DEMO_META_KEY = 'demo_loaded';
@@ -718,6 +720,12 @@ async function insertDemo(tx: Tx, files: FileStore, passwordHash: string, now: D
     .insertInto('programme_organisations')
     .values(participants.map((p) => ({ ...p, created_at: progAt, updated_at: progAt })))
     .execute();
+  await insertDemoEvents(tx, {
+    now,
+    staffUserId: staffId,
+    programmes: { national: ed2026, matching: matchingId },
+  });
+  await insertDemoTrainings(tx, { now, staffUserId: staffId });
 
   return {
     organisations: orgRows.length,

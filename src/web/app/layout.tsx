@@ -21,6 +21,9 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { PageLoader } from '../components/ui/page-loader.js';
 import { isStaffUser, useSession } from '../features/auth/api/get-session.js';
 import { dirOf, LANGUAGES, type Language } from '../i18n/i18n.js';
+import '../features/events/nav-messages.js';
+import '../features/newsletter/nav-messages.js';
+import '../features/trainings/nav-messages.js';
 import { api } from '../lib/api-client.js';
 
 export function Layout() {
@@ -48,6 +51,8 @@ export function Layout() {
 
   const links = [
     { to: '/directory', label: t('nav.directory') },
+    { to: '/events', label: t('eventsNav:events') },
+    { to: '/courses', label: t('trainingsNav:courses') },
     { to: '/join', label: t('nav.join') },
   ];
   const staffLinks = isStaffUser(user)
@@ -55,7 +60,10 @@ export function Layout() {
         { to: '/staff/applications', label: t('nav.applications') },
         { to: '/staff/members', label: t('nav.members') },
         { to: '/staff/programmes', label: t('nav.programmes') },
+        { to: '/staff/events', label: t('eventsNav:staffEvents') },
+        { to: '/staff/courses', label: t('trainingsNav:staffCourses') },
         { to: '/staff/stats', label: t('nav.stats') },
+        { to: '/staff/newsletter', label: t('newsletterNav:staffNewsletter') },
         { to: '/staff/mail', label: t('nav.mail') },
       ]
     : [];
@@ -135,6 +143,12 @@ export function Layout() {
                   <Menu.Item component={Link} to="/account">
                     {t('nav.account')}
                   </Menu.Item>
+                  <Menu.Item component={Link} to="/my/events">
+                    {t('eventsNav:myEvents')}
+                  </Menu.Item>
+                  <Menu.Item component={Link} to="/my/courses">
+                    {t('trainingsNav:myCourses')}
+                  </Menu.Item>
                   {user.memberships.map((m) => (
                     <Menu.Item key={m.organisationId} component={Link} to={`/my/organisations/${m.slug}`}>
                       {m.name}
@@ -173,6 +187,10 @@ export function Layout() {
         </Suspense>
         <Text component="footer" size="sm" c="dimmed" ta="center" mt="xl" py="lg">
           {t('footer.about')} ·{' '}
+          <Anchor component={Link} to="/newsletter" size="sm" underline="always">
+            {t('newsletterNav:newsletter')}
+          </Anchor>{' '}
+          ·{' '}
           <Anchor href="/api/docs" size="sm" underline="always">
             {t('footer.api')}
           </Anchor>

@@ -31,6 +31,8 @@ import { LocaleSelect } from '../../features/auth/components/locale-select.js';
 import { NewPasswordFields } from '../../features/auth/components/new-password-fields.js';
 import { AUTH_NS } from '../../features/auth/messages.js';
 import { newPasswordValidate } from '../../features/auth/new-password.js';
+import { AccountEvents } from '../../features/events/components/account-events.js';
+import { MySubscriptionPanel } from '../../features/newsletter/components/my-subscription.js';
 import { dirOf } from '../../i18n/i18n.js';
 import { ApiError } from '../../lib/api-client.js';
 import { apiFieldErrors, errorText, zodValidate } from '../../lib/form-errors.js';
@@ -258,6 +260,12 @@ export function Component() {
         </Section>
         <Section title={t('account.organisations')}>
           <MyOrganisations user={user} />
+        </Section>
+        <Section title={t('eventsNav:myEvents')}>
+          <AccountEvents />
+        </Section>
+        <Section title={t('newsletter:mine.title')}>
+          <MySubscriptionPanel emailVerified={user.emailVerified} email={user.email} />
         </Section>
         <Section title={t('account.password')}>
           <PasswordForm />

@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { FacetName } from '../../../shared/organisations.js';
@@ -19,6 +19,12 @@ import { useProgrammes } from '../../features/directory/api/list-programmes.js';
 import { useDirectory } from '../../features/directory/api/search-organisations.js';
 import { ProgrammeList } from '../../features/directory/components/programme-list.js';
 import { DIRECTORY_NS } from '../../features/directory/messages.js';
+
+// The subscription box validates with the shared zod schema: loaded after the page, so the home page's
+// own chunk (and what a phone waits for before it sees anything) stays small.
+const SubscribeBox = lazy(() =>
+  import('../../features/newsletter/components/subscribe-box.js').then((m) => ({ default: m.SubscribeBox })),
+);
 
 const NO_FILTERS: Record<FacetName, string[]> = {
   region: [],
@@ -148,6 +154,9 @@ export function Component() {
           </Button>
         </Stack>
       </Paper>
+      <Suspense fallback={null}>
+        <SubscribeBox />
+      </Suspense>
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
 import { PageLoader } from '../../components/ui/page-loader.js';
 import { useSession } from '../../features/auth/api/get-session.js';
+import { ProposeEventLink } from '../../features/events/components/propose-event-link.js';
 import { LogoPanel } from '../../features/organisations/admin/logo-panel.js';
 import { MembershipPanel } from '../../features/organisations/admin/membership-panel.js';
 import { ORG_ADMIN_NS } from '../../features/organisations/admin/messages.js';
@@ -80,6 +81,8 @@ export function Component() {
           </Alert>
         )}
       </Stack>
+
+      {data.status === 'member' && <ProposeEventLink slug={data.slug} role={data.myRole} />}
 
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List aria-label={t('tabs.label')}>

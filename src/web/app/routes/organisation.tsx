@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../components/ui/page-loader.js';
+import { OrganisationEvents } from '../../features/events/components/organisation-events.js';
 import { useOrganisation } from '../../features/organisations/api/get-organisation.js';
 import { useReference } from '../../features/organisations/api/get-reference.js';
 import { ORG_PUBLIC_NS } from '../../features/organisations/components/messages.js';
@@ -196,6 +197,8 @@ export function Component() {
                 </List>
               </Stack>
             )}
+
+            <OrganisationEvents slug={o.slug} />
 
             {o.modules.length > 0 && (
               <Stack gap="xs" component="section">
