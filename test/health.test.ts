@@ -38,4 +38,21 @@ describe('system endpoints', () => {
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(res.statusCode).toBeLessThan(500);
   });
+  it('should refuse the NUL character anywhere in a request with a 400 naming the field', async () => {
+    const inQuery = await ctx.app.inject({ method: 'GET', url: '/api/v1/organizations?q=a%00b' });
+    expect(inQuery.statusCode).toBe(400);
+    expect(inQuery.json().error.details.fields[0].path).toBe('querystring.q');
+
+    const inBody = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/newsletter/subscriptions',
+      headers: { origin: ctx.config.publicUrl },
+      payload: { email: 'nul@example.org', name: 'A\u0000B', locale: 'it' },
+    });
+    expect(inBody.statusCode).toBe(400);
+    expect(inBody.json().error.details.fields[0].path).toBe('body.name');
+
+    const inPath = await ctx.app.inject({ method: 'GET', url: '/api/v1/organizations/abc%00def' });
+    expect(inPath.statusCode).toBe(400);
+  });
 });

@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { registerAuthHooks } from './http/auth.js';
+import { registerInputChecks } from './http/input.js';
 import { registerErrorHandler } from './http/errors.js';
 import { registerRoutes } from './routes.js';
 
@@ -54,6 +55,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthHooks(app, config, ctx.db);
+  registerInputChecks(app);
   await registerRoutes(app, ctx);
 
   // One not-found handler: client-side routes get the web app shell, everything else the error body.

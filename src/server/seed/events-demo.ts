@@ -127,6 +127,153 @@ const EVENTS: DemoEvent[] = [
     registrations: 11,
   },
   {
+    kind: 'local_event',
+    format: 'in_person',
+    status: 'published',
+    audience: 'public',
+    title: {
+      it: 'Sportello aperto: documenti e permessi di soggiorno',
+      en: 'Open desk: documents and residence permits',
+      ar: 'مكتب مفتوح: الوثائق وتصاريح الإقامة',
+    },
+    description: {
+      it: 'Consulenza legale gratuita con avvocati volontari, con interpreti in arabo, tigrino e inglese.',
+      en: 'Free legal advice with volunteer lawyers, with interpreters in Arabic, Tigrinya and English.',
+      ar: 'استشارة قانونية مجانية مع محامين متطوعين، بحضور مترجمين بالعربية والتغرينية والإنجليزية.',
+    },
+    day: 4,
+    hour: 10,
+    hours: 4,
+    venue: { name: 'Casa delle Culture', address: 'Via Paternò 34', municipality: 'Palermo', province: 'PA' },
+    capacityInPerson: 40,
+    byOrganisation: true,
+    questions: ['interpretation', 'accessibility'],
+    registrations: 14,
+  },
+  {
+    kind: 'webinar',
+    format: 'online',
+    status: 'published',
+    audience: 'members',
+    title: {
+      it: 'Webinar: rendicontare gli indicatori di impatto',
+      en: 'Webinar: reporting impact indicators',
+      ar: 'ندوة عبر الإنترنت: الإبلاغ عن مؤشرات الأثر',
+    },
+    description: {
+      it: 'Per le organizzazioni aderenti: come compilare la scheda semestrale e usare i dati nei bandi.',
+      en: 'For member organisations: filling in the half-yearly form and using the data in funding bids.',
+    },
+    day: 11,
+    hour: 17,
+    hours: 1.5,
+    capacityOnline: 120,
+    registrations: 31,
+  },
+  {
+    kind: 'local_event',
+    format: 'in_person',
+    status: 'published',
+    audience: 'public',
+    title: {
+      it: 'Torneo di calcio interculturale',
+      en: 'Intercultural football tournament',
+      ar: 'دوري كرة القدم بين الثقافات',
+    },
+    description: {
+      it: 'Squadre miste di nuovi arrivati e residenti; iscrizioni per squadre di sette persone.',
+      en: 'Mixed teams of newcomers and residents; sign up in teams of seven.',
+    },
+    day: 17,
+    hour: 15,
+    hours: 4,
+    venue: {
+      name: 'Campo sportivo Pellerina',
+      address: 'Corso Appio Claudio 110',
+      municipality: 'Torino',
+      province: 'TO',
+    },
+    capacityInPerson: 70,
+    byOrganisation: true,
+    registrations: 26,
+  },
+  {
+    kind: 'meeting',
+    format: 'hybrid',
+    status: 'published',
+    audience: 'public',
+    title: {
+      it: 'Tavolo cittadino sull’accoglienza diffusa',
+      en: 'City round table on dispersed reception',
+      ar: 'طاولة مستديرة في المدينة حول الاستقبال الموزَّع',
+    },
+    description: {
+      it: 'Comune, enti del terzo settore e associazioni di rifugiati fanno il punto sui posti disponibili.',
+      en: 'The municipality, third-sector bodies and refugee associations review the places available.',
+    },
+    day: 21,
+    hour: 9,
+    hours: 3,
+    venue: {
+      name: 'Palazzo di Città',
+      address: 'Corso Vittorio Emanuele II 84',
+      municipality: 'Bari',
+      province: 'BA',
+    },
+    capacityInPerson: 35,
+    capacityOnline: 60,
+    programme: 'national',
+    registrations: 19,
+  },
+  {
+    kind: 'local_event',
+    format: 'in_person',
+    status: 'published',
+    audience: 'public',
+    title: {
+      it: 'Cena dei popoli',
+      en: 'Dinner of peoples',
+      ar: 'عشاء الشعوب',
+    },
+    description: {
+      it: 'Ogni associazione porta un piatto della propria tradizione; il ricavato sostiene la scuola di italiano.',
+      en: 'Each association brings a dish of its tradition; proceeds support the Italian school.',
+    },
+    day: 25,
+    hour: 19,
+    hours: 3,
+    venue: {
+      name: 'Circolo Vie Nuove',
+      address: 'Viale Donato Giannotti 13',
+      municipality: 'Firenze',
+      province: 'FI',
+    },
+    capacityInPerson: 90,
+    byOrganisation: true,
+    questions: ['dietary'],
+    registrations: 42,
+  },
+  {
+    kind: 'webinar',
+    format: 'online',
+    status: 'published',
+    audience: 'public',
+    title: {
+      it: 'Webinar: salute mentale e migrazione',
+      en: 'Webinar: mental health and migration',
+      ar: 'ندوة عبر الإنترنت: الصحة النفسية والهجرة',
+    },
+    description: {
+      it: 'Con psicologi ed etnopsichiatri: riconoscere il trauma e orientare ai servizi.',
+      en: 'With psychologists and ethnopsychiatrists: recognising trauma and guiding people to services.',
+    },
+    day: 38,
+    hour: 18,
+    hours: 2,
+    capacityOnline: 300,
+    registrations: 57,
+  },
+  {
     kind: 'training_session',
     format: 'hybrid',
     status: 'published',
@@ -232,7 +379,6 @@ export async function insertDemoEvents(
   for (const [i, e] of EVENTS.entries()) {
     const startsAt = romeAt(opts.now, e.day, e.hour);
     const endsAt = new Date(startsAt.getTime() + e.hours * HOUR);
-    const organiser = e.byOrganisation ? organisers[(i * 7) % Math.max(1, organisers.length)] : undefined;
     const province = e.venue
       ? await tx
           .selectFrom('provinces')
@@ -240,6 +386,10 @@ export async function insertDemoEvents(
           .where('code', '=', e.venue.province)
           .executeTakeFirst()
       : undefined;
+    // A local event is organised by a member of its own region where there is one.
+    const local = organisers.filter((o) => province && o.region_code === province.region_code);
+    const pool = local.length > 0 ? local : organisers;
+    const organiser = e.byOrganisation ? pool[(i * 7) % Math.max(1, pool.length)] : undefined;
     const ev = await tx
       .insertInto('events')
       .values({

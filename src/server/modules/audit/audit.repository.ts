@@ -66,7 +66,7 @@ export async function listAudit(
       ),
     )
     .orderBy('a.created_at')
-    .orderBy('a.id')
+    .orderBy('a.seq')
     .limit(limit)
     .execute();
 }

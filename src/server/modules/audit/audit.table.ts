@@ -9,6 +9,8 @@ export interface AuditLogTable {
   to_status: string | null;
   note: string | null;
   actor_user_id: string | null;
+  /** Insertion order, the tiebreaker for entries with the same timestamp. */
+  seq: Generated<string>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

@@ -487,8 +487,12 @@ const cursorOf = (d: Date, id: string) => Buffer.from(`${d.toISOString()}|${id}`
 function parseCursor(cursor: string | undefined): { at: Date; id: string } | null {
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  // Only what cursorOf writes: a strict ISO instant in a range PostgreSQL stores (Date accepts years it
+  // does not, e.g. -271821, which would fail in the query as a 500).
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at ?? '');
   const d = new Date(at ?? '');
-  if (!id || Number.isNaN(d.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw fieldError('cursor', 'invalid');
+  if (!iso || !id || Number.isNaN(d.getTime()) || !/^[0-9a-f-]{36}$/i.test(id))
+    throw fieldError('cursor', 'invalid');
   return { at: d, id };
 }
 

@@ -598,3 +598,23 @@ describe('delivery over SMTP', () => {
     }
   });
 });
+
+describe('paging input', () => {
+  it('should answer a tampered archive cursor with a 400 on the cursor, not a 500', async () => {
+    const forged = Buffer.from('-271821-04-20T00:00:00Z|00000000-0000-4000-8000-000000000000').toString(
+      'base64url',
+    );
+    for (const cursor of [
+      forged,
+      'not-a-cursor',
+      Buffer.from('2026-13-45T99:00:00.000Z|x').toString('base64url'),
+    ]) {
+      const res = await t.injectAs(null, {
+        method: 'GET',
+        url: `/api/v1/newsletter/archive?cursor=${cursor}`,
+      });
+      expect(res.statusCode, cursor).toBe(400);
+      expect(JSON.stringify(res.json().error.details)).toContain('cursor');
+    }
+  });
+});
