@@ -16,8 +16,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { registerAuthHooks } from './http/auth.js';
-import { registerInputChecks } from './http/input.js';
 import { registerErrorHandler } from './http/errors.js';
+import { registerInputChecks } from './http/input.js';
 import { registerRoutes } from './routes.js';
 
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
