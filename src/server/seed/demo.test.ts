@@ -107,6 +107,21 @@ describe('demo network', () => {
     for (const a of apps) expect(a.orgStatus).toBe('applicant');
   });
 
+  it('should give the newsletter confirmed subscribers in three languages and sent issues to archive', async () => {
+    const subs = await handle.db
+      .selectFrom('newsletter_subscriptions')
+      .select(['status', 'locale'])
+      .execute();
+    const confirmed = subs.filter((s) => s.status === 'confirmed');
+    expect(confirmed.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(confirmed.map((s) => s.locale))).toEqual(new Set(['it', 'en', 'ar']));
+    const sent = await handle.db
+      .selectFrom('newsletter_campaigns')
+      .select(['status', 'in_archive', 'started_at'])
+      .execute();
+    expect(sent.filter((c) => c.status === 'sent' && c.in_archive && c.started_at)).toHaveLength(2);
+  });
+
   it('should create three programmes with staff and participating organisations', async () => {
     const top = await handle.db
       .selectFrom('programmes')

@@ -23,6 +23,7 @@ import {
 } from './demo-data.js';
 import { insertDemoEvents } from './events-demo.js';
 import { renderLogo } from './logo.js';
+import { insertDemoNewsletter } from './newsletter-demo.js';
 import { createRng, fakeTaxCode, type Rng } from './prng.js';
 import { insertDemoTrainings } from './trainings-demo.js';
 
@@ -726,6 +727,7 @@ async function insertDemo(tx: Tx, files: FileStore, passwordHash: string, now: D
     programmes: { national: ed2026, matching: matchingId },
   });
   await insertDemoTrainings(tx, { now, staffUserId: staffId });
+  await insertDemoNewsletter(tx, { now, staffUserId: staffId, programmeIds: [ed2026, matchingId] });
 
   return {
     organisations: orgRows.length,

@@ -1,6 +1,7 @@
 // Staff: who receives a campaign, with a live count of the people it reaches.
-import { Checkbox, Group, Loader, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Checkbox, Group, Loader, MultiSelect, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audience } from '../../../../shared/newsletter.js';
 import { ORGANISATION_KINDS } from '../../../../shared/organisations.js';
@@ -8,6 +9,7 @@ import { useOrgLabels } from '../../../i18n/org-labels.js';
 import { useAudienceCount } from '../api/count-audience.js';
 import { useNewsletterOptions } from '../api/get-options.js';
 import { useReference } from '../api/get-reference.js';
+import { useEventSearch, useEventsById } from '../api/search-events.js';
 import { NEWSLETTER_NS } from '../messages.js';
 
 export function AudienceCount({ audience }: { audience: Audience }) {
@@ -98,6 +100,11 @@ export function AudiencePicker({
               ))}
             </SimpleGrid>
           </Checkbox.Group>
+          <EventChoice
+            value={value.eventIds}
+            onChange={(eventIds) => set({ eventIds })}
+            disabled={disabled ?? false}
+          />
           <Checkbox.Group label={t('staff.topics')} value={value.topics} onChange={(v) => set({ topics: v })}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
               {(options.data?.topics ?? []).map((f) => (
@@ -114,5 +121,48 @@ export function AudiencePicker({
       )}
       <AudienceCount audience={value} />
     </Stack>
+  );
+}
+
+/** Participants (confirmed or attended) of chosen events: searched by words among all events. */
+function EventChoice({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: string[];
+  onChange: (ids: string[]) => void;
+  disabled: boolean;
+}) {
+  const { t, i18n } = useTranslation(NEWSLETTER_NS);
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 250);
+  const found = useEventSearch(q);
+  const chosen = useEventsById(value);
+  const lang = i18n.language;
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'Europe/Rome' });
+  const label = (e: { title: Record<string, string>; startsAt: string }) =>
+    `${e.title[lang] ?? e.title.it ?? Object.values(e.title)[0] ?? ''} · ${date.format(new Date(e.startsAt))}`;
+  const options = new Map<string, string>();
+  for (const c of chosen) if (c.data) options.set(c.data.id, label(c.data));
+  for (const e of found.data?.items ?? []) options.set(e.id, label(e));
+  // An id whose event could not be read (deleted, or not loaded yet) still shows, so it can be removed.
+  for (const id of value) if (!options.has(id)) options.set(id, id);
+  return (
+    <MultiSelect
+      label={t('staff.events')}
+      description={t('staff.eventsHint')}
+      placeholder={value.length ? undefined : t('staff.eventsPlaceholder')}
+      data={[...options].map(([v, l]) => ({ value: v, label: l }))}
+      value={value}
+      onChange={onChange}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      nothingFoundMessage={t('staff.eventsNone')}
+      disabled={disabled}
+      maxValues={50}
+    />
   );
 }
