@@ -14,7 +14,7 @@
 // | POST   | /api/v1/events/{id}/status | manager (publish: staff or trusted organiser) | EventStatusBody | EventDetail |
 // | GET    | /api/v1/events/{id}/audit | manager | – | EventAuditList |
 // | GET    | /api/v1/events/{id}/event.ics | viewer | – | text/calendar |
-// | POST   | /api/v1/events/{id}/registrations | logged in (self/colleague), or anonymous guest (public events) | RegisterBody | RegisterResult (201; 200 when a pending guest asks again) |
+// | POST   | /api/v1/events/{id}/registrations | logged in (self/colleague), or anonymous guest (public events) | RegisterBody | RegisterResult (201; guests always 202 with registration null; 429 when rate limited) |
 // | GET    | /api/v1/events/{id}/registrations | manager | RegistrationListQuery | RegistrationList |
 // | PATCH  | /api/v1/events/{id}/registrations/{registrationId} | manager | RegistrationStatusBody | RegistrationRow |
 // | POST   | /api/v1/events/{id}/registrations/{registrationId}/cancel | the person, who registered them, manager | – | MyRegistration |
@@ -414,8 +414,12 @@ export type RegisterBody = z.infer<typeof RegisterBody>;
 export type RegisterInput = z.input<typeof RegisterBody>;
 
 export const RegisterResult = z.object({
-  registration: MyRegistration,
-  /** True when a guest must open the emailed link first. */
+  /**
+   * The registration of a person logged in. Null for guests: they get the same answer whatever the
+   * address already has (the mailbox's owner gets the news by mail), so nothing leaks about it.
+   */
+  registration: MyRegistration.nullable(),
+  /** True when a guest must open the emailed link first (always, for guests). */
   needsEmailConfirmation: z.boolean(),
 });
 export type RegisterResult = z.infer<typeof RegisterResult>;

@@ -20,6 +20,15 @@ export async function insertMail(db: DbOrTx, mail: NewMail): Promise<string> {
   return row.id;
 }
 
+export async function insertMails(db: DbOrTx, mails: readonly NewMail[]): Promise<void> {
+  for (let i = 0; i < mails.length; i += 1000) {
+    await db
+      .insertInto('mail_outbox')
+      .values(mails.slice(i, i + 1000).map((m) => ({ ...m, headers: JSON.stringify(m.headers) })))
+      .execute();
+  }
+}
+
 /**
  * Claims up to `limit` due mails for `leaseMs`: FOR UPDATE SKIP LOCKED lets several workers in several
  * processes run at once without sending a mail twice.

@@ -27,6 +27,22 @@ export async function enqueueMail(db: DbOrTx, mail: OutgoingMail): Promise<strin
   });
 }
 
+/** Queue many mails in a few statements (a whole waitlist promoted, a batch of reminders). */
+export async function enqueueMails(db: DbOrTx, mails: readonly OutgoingMail[]): Promise<void> {
+  await repo.insertMails(
+    db,
+    mails.map((mail) => ({
+      to_address: mail.to,
+      subject: mail.subject,
+      text_body: mail.text,
+      html_body: mail.html ?? null,
+      headers: mail.headers ?? {},
+      locale: mail.locale,
+      template: mail.template,
+    })),
+  );
+}
+
 export type MailTransport = {
   send(mail: {
     from: string;

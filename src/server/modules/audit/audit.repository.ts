@@ -39,6 +39,27 @@ export async function insertAudit(db: DbOrTx, e: AuditInsert): Promise<void> {
     .execute();
 }
 
+/** Many entries at once, for set-based changes (chunked under PostgreSQL's parameter limit). */
+export async function insertAudits(db: DbOrTx, entries: readonly AuditInsert[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 1000) {
+    await db
+      .insertInto('audit_log')
+      .values(
+        entries.slice(i, i + 1000).map((e) => ({
+          entity_type: e.entityType,
+          entity_id: e.entityId,
+          action: e.action,
+          from_status: e.fromStatus ?? null,
+          to_status: e.toStatus ?? null,
+          note: e.note ?? null,
+          actor_user_id: e.actorUserId ?? null,
+          created_at: sql`clock_timestamp()`,
+        })),
+      )
+      .execute();
+  }
+}
+
 /** Entries of the given entities, oldest first (the entity index covers this). */
 export async function listAudit(
   db: DbOrTx,

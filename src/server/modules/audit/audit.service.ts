@@ -1,6 +1,6 @@
 // Recording and reading the audit log. Callers pass the transaction of the change so both land or neither.
 import type { DbOrTx, Tx } from '../../db/database.js';
-import { type AuditInsert, insertAudit, listAudit } from './audit.repository.js';
+import { type AuditInsert, insertAudit, insertAudits, listAudit } from './audit.repository.js';
 
 export type AuditEntryDto = {
   id: string;
@@ -14,6 +14,11 @@ export type AuditEntryDto = {
 
 export async function recordAudit(tx: Tx | DbOrTx, entry: AuditInsert): Promise<void> {
   await insertAudit(tx, entry);
+}
+
+/** Many entries in one go (a set-based change: e.g. a whole waitlist promoted at once). */
+export async function recordAudits(tx: Tx | DbOrTx, entries: readonly AuditInsert[]): Promise<void> {
+  if (entries.length > 0) await insertAudits(tx, entries);
 }
 
 export async function auditEntries(

@@ -201,9 +201,10 @@ export async function personalFeed(ctx: AppContext, token: string): Promise<stri
   });
   const cal = calendar(ctx.config.networkName);
   for (const ev of rows) {
-    const r = await repo.findRegistration(ctx.db, ev.registration_id);
-    const seated = r && (r.status === 'confirmed' || r.status === 'attended');
-    addEvent(cal, ctx, ev, user.locale, { onlineUrl: seated && r.mode === 'online' ? ev.online_url : null });
+    const seatedOnline =
+      (ev.registration_status === 'confirmed' || ev.registration_status === 'attended') &&
+      ev.registration_mode === 'online';
+    addEvent(cal, ctx, ev, user.locale, { onlineUrl: seatedOnline ? ev.online_url : null });
   }
   return cal.toString();
 }

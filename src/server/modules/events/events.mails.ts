@@ -161,6 +161,36 @@ export function confirmEmailMail(locale: string, p: Common & { confirmLink: stri
   };
 }
 
+/** Someone asked to register this address as a guest, but it is registered already: its owner is told. */
+export function alreadyRegisteredMail(locale: string, p: Common & { manageLink: string }): Mail {
+  const l = lang(locale);
+  const title = titleIn(p.event.title, l);
+  const t = {
+    it: {
+      s: `È già iscritto/a: ${title}`,
+      b: 'abbiamo ricevuto una richiesta di iscrizione a questo evento con il suo indirizzo email, che risulta già iscritto. Non abbiamo cambiato nulla.',
+      m: 'Vedere la sua iscrizione, il QR code o annullarla',
+      x: 'Se la richiesta non è sua, ignori questo messaggio.',
+    },
+    en: {
+      s: `You are registered already: ${title}`,
+      b: 'we received a request to register for this event with your email address, which is registered already. Nothing has changed.',
+      m: 'See your registration and QR code, or cancel it',
+      x: 'If you did not make this request, ignore this message.',
+    },
+    ar: {
+      s: `أنت مسجل/ة بالفعل: ${title}`,
+      b: 'تلقينا طلب تسجيل في هذه الفعالية باستخدام عنوان بريدك الإلكتروني، وهو مسجل بالفعل. لم يتغير شيء.',
+      m: 'عرض تسجيلك ورمز QR أو إلغاؤه',
+      x: 'إذا لم تقم بهذا الطلب، تجاهل هذه الرسالة.',
+    },
+  }[l];
+  return {
+    subject: t.s,
+    text: `${greet(l, p.name)}\n\n${t.b}\n\n${details(l, p)}\n\n${t.m}:\n${p.manageLink}\n\n${t.x}\n\n${sign(l, p.networkName)}`,
+  };
+}
+
 export function reminderMail(
   locale: string,
   p: Common & { checkInCode: string | null; onlineUrl: string | null; manageLink: string },

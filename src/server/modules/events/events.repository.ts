@@ -138,6 +138,11 @@ export function findEvent(db: DbOrTx, id: string): Promise<EventRow | undefined>
   return selectEvents(db).where('e.id', '=', id).executeTakeFirst();
 }
 
+export async function findEvents(db: DbOrTx, ids: string[]): Promise<EventRow[]> {
+  if (ids.length === 0) return [];
+  return selectEvents(db).where('e.id', 'in', ids).execute();
+}
+
 /** Locks the event row for the rest of the transaction: every seat decision on an event goes through here. */
 export async function lockEvent(tx: Tx, id: string): Promise<EventRow | undefined> {
   // FOR UPDATE OF e: only the event row is locked, not the organiser, programme or region joined to it.
@@ -385,6 +390,8 @@ export function selectRegistrations(db: DbOrTx) {
       'r.answers',
       'r.check_in_code',
       'r.manage_token',
+      'r.confirm_sent_at',
+      'r.confirm_expires_at',
       'r.walk_in',
       'r.queued_at',
       'r.confirmed_at',
@@ -424,7 +431,7 @@ export const findRegistrationByCode = (db: DbOrTx, eventId: string, code: string
 export async function findRegistrationIdByConfirmHash(db: DbOrTx, hash: string) {
   return db
     .selectFrom('event_registrations')
-    .select(['id', 'event_id'])
+    .select(['id', 'event_id', 'confirm_expires_at'])
     .where('confirm_token_hash', '=', hash)
     .executeTakeFirst();
 }
@@ -445,6 +452,8 @@ export type RegistrationValues = {
   check_in_code: string;
   manage_token: string;
   confirm_token_hash: string | null;
+  confirm_sent_at?: Date | null;
+  confirm_expires_at?: Date | null;
   walk_in?: boolean;
   confirmed_at: Date | null;
   checked_in_at?: Date | null;
@@ -469,6 +478,8 @@ export async function reviveRegistration(tx: DbOrTx, id: string, v: Registration
       answers: JSON.stringify(v.answers),
       cancelled_at: null,
       reminded_at: null,
+      confirm_sent_at: v.confirm_sent_at ?? null,
+      confirm_expires_at: v.confirm_expires_at ?? null,
       checked_in_at: v.checked_in_at ?? null,
       queued_at: sql`clock_timestamp()`,
       updated_at: new Date(),
@@ -487,6 +498,7 @@ export async function setRegistrationStatus(
     checked_in_at: Date | null;
     checked_in_by: string | null;
     confirm_token_hash: string | null;
+    confirm_expires_at: Date | null;
   }> = {},
 ): Promise<void> {
   await tx
@@ -496,31 +508,73 @@ export async function setRegistrationStatus(
     .execute();
 }
 
-export async function firstWaitlisted(tx: DbOrTx, eventId: string, mode: string, limit: number) {
-  return tx
+/**
+ * Confirms the first `limit` waitlisted people of a mode (all of them when `limit` is null) in one
+ * statement, in queue order; the caller holds the event lock. Returns what the mails need.
+ */
+export async function promoteWaitlisted(
+  tx: Tx,
+  eventId: string,
+  mode: string,
+  limit: number | null,
+  now: Date,
+) {
+  const first = tx
     .selectFrom('event_registrations')
-    .select(['id'])
+    .select('id')
     .where('event_id', '=', eventId)
     .where('mode', '=', mode)
     .where('status', '=', 'waitlisted')
     .orderBy('queued_at')
     .orderBy('id')
-    .limit(limit)
+    .$if(limit !== null, (q) => q.limit(limit as number))
+    .forUpdate();
+  return tx
+    .updateTable('event_registrations')
+    .set({ status: 'confirmed', confirmed_at: now, updated_at: now })
+    .where('id', 'in', first)
+    .returning(['id', 'email', 'name', 'locale', 'mode', 'check_in_code', 'manage_token'])
     .execute();
 }
 
-/** 1-based place in the waitlist; compared in SQL because queued_at has microseconds a JS Date drops. */
-export async function waitlistPosition(db: DbOrTx, eventId: string, mode: string, id: string) {
-  const r = await db
-    .selectFrom('event_registrations as w')
-    .innerJoin('event_registrations as me', (j) => j.on('me.id', '=', id))
-    .where('w.event_id', '=', eventId)
-    .where('w.mode', '=', mode)
-    .where('w.status', '=', 'waitlisted')
-    .where(sql<boolean>`(w.queued_at, w.id) <= (me.queued_at, me.id)`)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+/**
+ * 1-based place in the waitlist of its event and mode, for each waitlisted registration given, in one
+ * window query (ordered in SQL because queued_at has microseconds a JS Date drops).
+ */
+export async function waitlistPositions(db: DbOrTx, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('event_registrations as w')
+        .where('w.status', '=', 'waitlisted')
+        .where((e) =>
+          e.exists(
+            e
+              .selectFrom('event_registrations as me')
+              .select('me.id')
+              .where('me.id', 'in', ids)
+              .whereRef('me.event_id', '=', 'w.event_id')
+              .whereRef('me.mode', '=', 'w.mode'),
+          ),
+        )
+        .select([
+          'w.id',
+          sql<number>`row_number() over (partition by w.event_id, w.mode order by w.queued_at, w.id)`.as(
+            'position',
+          ),
+        ])
+        .as('q'),
+    )
+    .select(['q.id', 'q.position'])
+    .where('q.id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, Number(r.position)]));
+}
+
+export async function registrationsByIds(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return selectRegistrations(db).where('r.id', 'in', ids).execute();
 }
 
 export async function registrationsOfUser(db: DbOrTx, eventId: string, userId: string) {
@@ -592,12 +646,38 @@ export async function dueReminders(tx: Tx, now: Date, until: Date, limit: number
     .where('e.starts_at', '<=', until)
     .where('r.status', '=', 'confirmed')
     .where('r.reminded_at', 'is', null)
-    .select(['r.id', 'r.event_id'])
+    .select([
+      'r.id',
+      'r.event_id',
+      'r.email',
+      'r.name',
+      'r.locale',
+      'r.mode',
+      'r.check_in_code',
+      'r.manage_token',
+    ])
     .orderBy('e.starts_at')
     .orderBy('r.id')
     .limit(limit)
     .forUpdate('r')
     .skipLocked()
+    .execute();
+}
+
+/** Unconfirmed guest registrations whose link expired, removed (they hold no seat and no confirmed data). */
+export async function deleteExpiredPending(tx: Tx, now: Date, limit: number) {
+  const expired = tx
+    .selectFrom('event_registrations')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('confirm_expires_at', '<=', now)
+    .limit(limit)
+    .forUpdate()
+    .skipLocked();
+  return tx
+    .deleteFrom('event_registrations')
+    .where('id', 'in', expired)
+    .returning(['id', 'event_id'])
     .execute();
 }
 
@@ -774,7 +854,7 @@ export async function eventsOfUser(
     .where('e.status', 'in', ['published', 'cancelled'])
     .$if(opts.when === 'upcoming', (q) => q.where('e.ends_at', '>=', opts.now))
     .$if(opts.when === 'past', (q) => q.where('e.ends_at', '<', opts.now))
-    .select('r.id as registration_id')
+    .select(['r.id as registration_id', 'r.status as registration_status', 'r.mode as registration_mode'])
     .orderBy('e.starts_at', opts.when === 'past' ? 'desc' : 'asc')
     .limit(200)
     .execute();
@@ -824,3 +904,8 @@ export async function participantContacts(db: DbOrTx, eventIds: string[]) {
     .orderBy('created_at')
     .execute();
 }
+
+/**
+ * Queues many mails in one INSERT (same rows `enqueueMail` writes, one at a time): a waitlist promotion
+ * may tell thousands of people at once, inside the transaction that gives them the seat.
+ */

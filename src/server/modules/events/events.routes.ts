@@ -241,12 +241,14 @@ export function eventsRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Register yourself, a colleague, or (anonymous, public events) a guest',
         params: IdParams,
         body: RegisterBody,
-        response: { 200: RegisterResult, 201: RegisterResult, ...errors },
+        response: { 200: RegisterResult, 201: RegisterResult, 202: RegisterResult, ...errors },
       },
     },
     async (req, reply) => {
-      const { result, created } = await service.register(ctx, req.actor, req.params.id, req.body);
-      return reply.status(created ? 201 : 200).send(result);
+      const { result, status } = await service.register(ctx, req.actor, req.params.id, req.body, {
+        ip: req.ip,
+      });
+      return reply.status(status).send(result);
     },
   );
 

@@ -44,9 +44,10 @@ import type { Config } from '../../config.js';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
-import { enqueueMail } from '../../mail/outbox.js';
-import { auditEntries, recordAudit } from '../audit/audit.service.js';
+import { enqueueMail, enqueueMails, type OutgoingMail } from '../../mail/outbox.js';
+import { auditEntries, recordAudit, recordAudits } from '../audit/audit.service.js';
 import { type Actor, isStaff } from '../auth/actor.js';
+import { takeAttempt } from '../auth/rate-limit.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { fileExists, fileUrl, readStoredFile, storeDocument } from '../files/files.service.js';
 import { findProvince } from '../geo/geo.repository.js';
@@ -222,7 +223,7 @@ const withNetwork = <T extends EventSummary>(s: T, networkName: string): T =>
 
 const qrUrl = (id: string) => `/api/v1/registrations/${id}/qr.svg`;
 
-async function toMyRegistration(db: DbOrTx, r: repo.RegistrationRow): Promise<MyRegistration> {
+function toMyRegistration(r: repo.RegistrationRow, positions: Map<string, number>): MyRegistration {
   const seated = r.status === 'confirmed' || r.status === 'attended';
   return {
     id: r.id,
@@ -235,13 +236,32 @@ async function toMyRegistration(db: DbOrTx, r: repo.RegistrationRow): Promise<My
     answers: r.answers ?? {},
     checkInCode: seated ? r.check_in_code : null,
     qrUrl: seated ? qrUrl(r.id) : null,
-    waitlistPosition:
-      r.status === 'waitlisted' ? await repo.waitlistPosition(db, r.event_id, r.mode, r.id) : null,
+    waitlistPosition: r.status === 'waitlisted' ? (positions.get(r.id) ?? null) : null,
     checkedInAt: iso(r.checked_in_at),
     feedbackGiven: Boolean(r.feedback_given),
     createdAt: r.created_at.toISOString(),
   };
 }
+
+/** Registrations as their people see them; the waitlist places of all of them come from one query. */
+async function myRegistrations(db: DbOrTx, rows: repo.RegistrationRow[]): Promise<MyRegistration[]> {
+  const positions = await repo.waitlistPositions(
+    db,
+    rows.filter((r) => r.status === 'waitlisted').map((r) => r.id),
+  );
+  return rows.map((r) => toMyRegistration(r, positions));
+}
+
+async function myRegistration(db: DbOrTx, r: repo.RegistrationRow): Promise<MyRegistration> {
+  return (await myRegistrations(db, [r]))[0] as MyRegistration;
+}
+
+/**
+ * Who sees the online link: managers, and people with a seat online. An in-person participant of a
+ * hybrid event has no online seat, so no link (it would let them take a place nobody counted).
+ */
+const seesOnlineUrl = (r: { status: string; mode: string } | null | undefined) =>
+  !!r && (r.status === 'confirmed' || r.status === 'attended') && r.mode === 'online';
 
 function toRegistrationRow(r: repo.RegistrationRow): RegistrationRowDto {
   return {
@@ -280,7 +300,7 @@ function decodeCursor(s: string | undefined): Cursor | undefined {
   if (!s) return undefined;
   try {
     const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Cursor;
-    if (typeof c.startsAt !== 'string' || Number.isNaN(Date.parse(c.startsAt)) || typeof c.id !== 'string') {
+    if (typeof c.startsAt !== 'string' || !isCursorInstant(c.startsAt) || typeof c.id !== 'string') {
       throw new Error('bad');
     }
     if (!/^[0-9a-f-]{36}$/i.test(c.id)) throw new Error('bad');
@@ -288,6 +308,18 @@ function decodeCursor(s: string | undefined): Cursor | undefined {
   } catch {
     throw fieldError('cursor', 'invalid cursor');
   }
+}
+
+/**
+ * A strict ISO instant (as `toISOString` writes it) between 1970 and 9999: `Date.parse` alone accepts
+ * years like -271821 that PostgreSQL refuses, which turned a tampered cursor into a 500.
+ */
+export function isCursorInstant(s: string): boolean {
+  const m = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.exec(s);
+  if (!m || Number(m[1]) < 1970) return false;
+  const d = new Date(s);
+  // Round trip: rejects impossible dates such as 2026-02-31 that Date would roll over.
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 19) === s.slice(0, 19);
 }
 
 /** Midnight at the start of an ISO date in Europe/Rome, as an instant. */
@@ -417,7 +449,10 @@ async function detail(
   ]);
   const own = mine.find((r) => r.user_id === actor?.userId) ?? null;
   const colleagues = mine.filter((r) => r.user_id !== actor?.userId && r.status !== 'cancelled');
-  const seated = own && (own.status === 'confirmed' || own.status === 'attended');
+  const shown = own && own.status !== 'cancelled' ? [own, ...colleagues] : colleagues;
+  const dtos = await myRegistrations(db, shown);
+  const ownDto = own && own.status !== 'cancelled' ? dtos[0] : undefined;
+  const colleagueDtos = own && own.status !== 'cancelled' ? dtos.slice(1) : dtos;
   let blocked: EventDetail['viewer']['registerBlocked'] = registrationBlock(ev, now);
   if (!blocked && actor && !(await audienceAdmits(db, scope, ev))) blocked = 'audience';
   if (!blocked && !actor && ev.audience !== 'public') blocked = 'audience';
@@ -425,7 +460,7 @@ async function detail(
   return {
     ...withNetwork(toSummary(ev, seats), ctx.config.networkName),
     description: ev.description ?? {},
-    onlineUrl: manage || seated ? ev.online_url : null,
+    onlineUrl: manage || seesOnlineUrl(own) ? ev.online_url : null,
     maxPerOrganisation: ev.max_per_organisation,
     questions: ev.questions as EventDetail['questions'],
     freeTextPrompt: ev.free_text_prompt,
@@ -437,8 +472,8 @@ async function detail(
       canRegister: blocked === null,
       registerBlocked: blocked,
       guestsAllowed: ev.audience === 'public',
-      registration: own && own.status !== 'cancelled' ? await toMyRegistration(db, own) : null,
-      colleagueRegistrations: await Promise.all(colleagues.map((r) => toMyRegistration(db, r))),
+      registration: ownDto ?? null,
+      colleagueRegistrations: colleagueDtos,
     },
     createdAt: ev.created_at.toISOString(),
     updatedAt: ev.updated_at.toISOString(),
@@ -709,9 +744,24 @@ export async function updateEvent(
   const { ev, scope, actor: a } = await mustManage(ctx.db, actor, id);
   if (ev.status === 'cancelled') throw new AppError('INVALID_STATE', 'A cancelled event cannot change');
   const { values, invited } = await resolveFields(ctx, a, scope, body, mergedOf(ev));
+  const publisher = await canPublish(ctx.db, scope, ev);
   await ctx.db.transaction().execute(async (tx) => {
     const locked = await repo.lockEvent(tx, id);
     if (!locked) throw new AppError('NOT_FOUND', 'No such event');
+    if (locked.status === 'published' && !publisher) {
+      // Staff reviewed what is published: an organiser who may not publish changes only the seats and
+      // the registration window of a published event, not what people read, where they go or who may come.
+      const changed = reviewedChanges(mergedOf(locked), values);
+      if (changed.length > 0) {
+        throw new AppError(
+          'FORBIDDEN',
+          'A published event changes only through network staff: ask them to change it',
+          {
+            fields: changed.map((path) => ({ path, message: 'only network staff change it once published' })),
+          },
+        );
+      }
+    }
     await repo.updateEvent(tx, id, values);
     if (invited) {
       await repo.replaceInvitations(tx, id, invited);
@@ -723,6 +773,50 @@ export async function updateEvent(
     if (fresh) await fillSeats(tx, ctx.config, fresh, a.userId);
   });
   return getEvent(ctx, actor, id);
+}
+
+/**
+ * Fields of an event that staff review before it is published, with the body field that sets them.
+ * Not among them: capacities, the registration window and the seats per organisation (running the event).
+ */
+const REVIEWED: ReadonlyArray<[keyof Merged, string]> = [
+  ['kind', 'kind'],
+  ['format', 'format'],
+  ['title', 'title'],
+  ['description', 'description'],
+  ['starts_at', 'startsAt'],
+  ['ends_at', 'endsAt'],
+  ['time_zone', 'timeZone'],
+  ['venue_name', 'venue'],
+  ['venue_address', 'venue'],
+  ['municipality', 'venue'],
+  ['province_code', 'venue'],
+  ['region_code', 'venue'],
+  ['online_url', 'onlineUrl'],
+  ['audience', 'audience'],
+  ['programme_id', 'programmeSlug'],
+  ['questions', 'questions'],
+  ['free_text_prompt', 'freeTextPrompt'],
+  ['cover_file_id', 'coverFileId'],
+];
+
+/** A comparable form: dates as instants, maps and lists whatever their order. */
+const canon = (v: unknown): unknown => {
+  if (v instanceof Date) return v.getTime();
+  if (Array.isArray(v)) return v.map(canon).sort();
+  if (v && typeof v === 'object') {
+    return Object.entries(v)
+      .filter(([, x]) => x !== undefined && x !== '')
+      .sort(([p], [q]) => (p < q ? -1 : 1))
+      .map(([k, x]) => [k, canon(x)]);
+  }
+  return v ?? null;
+};
+const same = (x: unknown, y: unknown) => JSON.stringify(canon(x)) === JSON.stringify(canon(y));
+
+/** Body fields whose reviewed values differ (an editor sending the whole form unchanged changes nothing). */
+function reviewedChanges(before: Merged, after: Merged): string[] {
+  return [...new Set(REVIEWED.filter(([k]) => !same(before[k], after[k])).map(([, f]) => f))];
 }
 
 const TRANSITIONS: Record<EventStatus, EventStatus[]> = {
@@ -778,16 +872,23 @@ export async function changeStatus(
     if (to === 'published') await sendInvitations(tx, ctx.config, id);
     if (to === 'cancelled' && from === 'published') {
       const regs = await repo.allRegistrations(tx, id);
-      for (const r of regs) {
-        if (!r.email || !['pending', 'confirmed', 'waitlisted'].includes(r.status)) continue;
-        const m = mails.eventCancelledMail(r.locale, {
-          name: r.name,
-          networkName: ctx.config.networkName,
-          event: mailEvent(ctx.config, locked),
-          note: note ?? null,
-        });
-        await enqueueMail(tx, { to: r.email, ...m, locale: r.locale, template: 'events.cancelled' });
-      }
+      const event = mailEvent(ctx.config, locked);
+      await enqueueMails(
+        tx,
+        regs
+          .filter((r) => r.email && ['pending', 'confirmed', 'waitlisted'].includes(r.status))
+          .map((r) => ({
+            to: r.email as string,
+            ...mails.eventCancelledMail(r.locale, {
+              name: r.name,
+              networkName: ctx.config.networkName,
+              event,
+              note: note ?? null,
+            }),
+            locale: r.locale,
+            template: 'events.cancelled',
+          })),
+      );
     }
   });
   return getEvent(ctx, actor, id);
@@ -881,7 +982,11 @@ async function seatFree(tx: Tx, ev: repo.EventRow, mode: string): Promise<boolea
   return (await repo.countSeatHolders(tx, ev.id, mode)) < capacity;
 }
 
-/** Moves the first waitlisted people into free seats and tells them; the caller holds the event lock. */
+/**
+ * Moves the first waitlisted people into free seats and tells them; the caller holds the event lock.
+ * Set-based: one UPDATE per mode picks the queue head, then the audit rows and mails go in bulk, so
+ * clearing a capacity with thousands waiting stays a handful of statements.
+ */
 async function fillSeats(
   tx: Tx,
   config: Config,
@@ -890,25 +995,41 @@ async function fillSeats(
 ): Promise<number> {
   if (ev.status !== 'published') return 0;
   let promoted = 0;
+  const now = new Date();
   for (const mode of modesOf(ev.format)) {
     const capacity = capacityOf(ev, mode);
-    const free = capacity === null ? 10_000 : capacity - (await repo.countSeatHolders(tx, ev.id, mode));
-    if (free <= 0) continue;
-    for (const w of await repo.firstWaitlisted(tx, ev.id, mode, free)) {
-      const now = new Date();
-      await repo.setRegistrationStatus(tx, w.id, 'confirmed', { confirmed_at: now });
-      await recordAudit(tx, {
+    const free = capacity === null ? null : capacity - (await repo.countSeatHolders(tx, ev.id, mode));
+    if (free !== null && free <= 0) continue;
+    const rows = await repo.promoteWaitlisted(tx, ev.id, mode, free, now);
+    if (rows.length === 0) continue;
+    await recordAudits(
+      tx,
+      rows.map((r) => ({
         entityType: 'event_registration',
-        entityId: w.id,
+        entityId: r.id,
         action: 'promoted',
         fromStatus: 'waitlisted',
         toStatus: 'confirmed',
-        actorUserId,
+        actorUserId: actorUserId,
+      })),
+    );
+    const event = mailEvent(config, ev);
+    const outgoing = rows
+      .filter((r) => r.email)
+      .map((r) => {
+        const m = mails.confirmedMail(r.locale, {
+          name: r.name,
+          networkName: config.networkName,
+          event,
+          checkInCode: r.mode === 'in_person' ? r.check_in_code : null,
+          onlineUrl: r.mode === 'online' ? ev.online_url : null,
+          manageLink: `${config.publicUrl}${EVENT_WEB_PATHS.manage(r.manage_token)}`,
+          promoted: true,
+        });
+        return { to: r.email as string, ...m, locale: r.locale, template: 'events.promoted' };
       });
-      const r = await repo.findRegistration(tx, w.id);
-      if (r) await mailStatus(tx, config, ev, { ...r, status: 'confirmed' }, true);
-      promoted++;
-    }
+    await enqueueMails(tx, outgoing);
+    promoted += rows.length;
   }
   return promoted;
 }
@@ -994,8 +1115,9 @@ export async function register(
   actor: Actor | null,
   eventId: string,
   body: RegisterBody,
+  meta: { ip: string },
   now = new Date(),
-): Promise<{ result: RegisterResult; created: boolean }> {
+): Promise<{ result: RegisterResult; status: 200 | 201 | 202 }> {
   if (actor && body.guest) throw fieldError('guest', 'logged-in people register with their account');
   if (!actor && !body.guest) throw new AppError('UNAUTHENTICATED', 'Log in, or register as a guest');
   if (!actor && (body.forUserId || body.organisationId))
@@ -1049,6 +1171,7 @@ export async function register(
     };
   }
   const guest = !actor;
+  if (guest) await takeGuestAttempt(ctx, person.email, meta.ip);
 
   const out = await ctx.db.transaction().execute(async (tx) => {
     // The lock serialises every seat decision on this event, across processes.
@@ -1058,20 +1181,20 @@ export async function register(
     if (lockedBlock)
       throw new AppError('REGISTRATION_CLOSED', `Registration is not possible: ${lockedBlock}`);
     const existing = await repo.findRegistrationByEmail(tx, eventId, person.email);
-    if (existing && existing.status !== 'cancelled') {
-      if (guest && existing.status === 'pending') {
-        // The guest lost the mail: send a fresh link rather than refuse.
-        const token = newToken();
-        await tx
-          .updateTable('event_registrations')
-          .set({ confirm_token_hash: hashToken(token), updated_at: new Date() })
-          .where('id', '=', existing.id)
-          .execute();
-        await mailConfirmLink(tx, ctx.config, locked, person, token);
-        return { id: existing.id, created: false };
-      }
+    // An unconfirmed guest registration whose link expired counts for nothing: it is replaced.
+    const live =
+      existing && existing.status !== 'cancelled' && !pendingExpired(existing, now) ? existing : undefined;
+    if (guest && live) {
+      // Whoever typed the address learns nothing about it: the mailbox's owner gets the news instead.
+      await remindGuest(tx, ctx.config, locked, live, now);
+      return { id: live.id, created: false };
+    }
+    // A guest registration under a person's own address is theirs to take over: otherwise anyone could
+    // block a member from an event by registering their address first and never confirming.
+    const takeOver = live?.status === 'pending' && live.user_id === null;
+    if (live && !takeOver) {
       throw new AppError('ALREADY_REGISTERED', 'This person is already registered', {
-        status: existing.status,
+        status: live.status,
       });
     }
     if (person.organisationId && locked.max_per_organisation !== null) {
@@ -1100,6 +1223,8 @@ export async function register(
       check_in_code: newCheckInCode(),
       manage_token: newToken(),
       confirm_token_hash: token ? hashToken(token) : null,
+      confirm_sent_at: token ? now : null,
+      confirm_expires_at: token ? new Date(now.getTime() + GUEST_LINK_TTL_MS) : null,
       confirmed_at: status === 'confirmed' ? now : null,
     };
     let id: string;
@@ -1112,27 +1237,103 @@ export async function register(
     await recordAudit(tx, {
       entityType: 'event_registration',
       entityId: id,
-      action: 'registered',
-      fromStatus: existing ? 'cancelled' : null,
+      action: takeOver ? 'taken_over' : 'registered',
+      fromStatus: existing?.status ?? null,
       toStatus: status,
+      note: takeOver
+        ? 'An unconfirmed guest registration under this address, taken over by its account'
+        : existing?.status === 'pending'
+          ? 'Replaces an unconfirmed registration whose link expired'
+          : null,
       actorUserId: actor?.userId ?? null,
     });
     if (token) await mailConfirmLink(tx, ctx.config, locked, person, token);
     else await mailStatus(tx, ctx.config, locked, { ...values, status });
     return { id, created: true };
   });
+  if (guest) {
+    // The same answer whatever the address already had: nothing about it leaks to whoever typed it.
+    return { result: { registration: null, needsEmailConfirmation: true }, status: 202 };
+  }
   const r = await repo.findRegistration(ctx.db, out.id);
   if (!r) throw new AppError('NOT_FOUND', 'No such registration');
   return {
-    result: {
-      registration: await toMyRegistration(ctx.db, r),
-      needsEmailConfirmation: r.status === 'pending',
-    },
-    created: out.created,
+    result: { registration: await myRegistration(ctx.db, r), needsEmailConfirmation: false },
+    status: out.created ? 201 : 200,
   };
 }
 
-async function mailConfirmLink(tx: Tx, config: Config, ev: repo.EventRow, p: Person, token: string) {
+/** How long a guest's confirmation link works. */
+export const GUEST_LINK_TTL_MS = 48 * 60 * 60 * 1000;
+/** A guest asking again within this time gets no new mail (the last one is on its way). */
+export const GUEST_RESEND_AFTER_MS = 10 * 60 * 1000;
+
+const pendingExpired = (r: { status: string; confirm_expires_at: Date | null }, now: Date) =>
+  r.status === 'pending' && r.confirm_expires_at !== null && r.confirm_expires_at <= now;
+
+/** Guest registrations mail whatever address is typed: bounded per address and per client. */
+async function takeGuestAttempt(ctx: AppContext, email: string, ip: string): Promise<void> {
+  try {
+    await takeAttempt(ctx.db, [
+      { key: `event-guest:${email.toLowerCase()}`, max: 5, windowSeconds: 60 * 60 },
+      { key: `event-guest-ip:${ip}`, max: 30, windowSeconds: 60 * 60 },
+    ]);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'RATE_LIMITED') {
+      throw new AppError(
+        'RATE_LIMITED',
+        'Too many guest registrations for this address or from this network; try again in an hour',
+        err.details,
+      );
+    }
+    throw err;
+  }
+}
+
+/**
+ * A guest asks for an address that has a live registration already. Pending: a fresh link, unless one
+ * went out in the last minutes. Registered: the owner gets their manage link, and nobody learns the status.
+ */
+async function remindGuest(
+  tx: Tx,
+  config: Config,
+  ev: repo.EventRow,
+  r: repo.RegistrationRow,
+  now: Date,
+): Promise<void> {
+  if (!r.email) return;
+  if (r.status === 'pending') {
+    if (r.confirm_sent_at && now.getTime() - r.confirm_sent_at.getTime() < GUEST_RESEND_AFTER_MS) return;
+    const token = newToken();
+    await tx
+      .updateTable('event_registrations')
+      .set({
+        confirm_token_hash: hashToken(token),
+        confirm_sent_at: now,
+        confirm_expires_at: new Date(now.getTime() + GUEST_LINK_TTL_MS),
+        updated_at: now,
+      })
+      .where('id', '=', r.id)
+      .execute();
+    await mailConfirmLink(tx, config, ev, { email: r.email, name: r.name, locale: r.locale }, token);
+    return;
+  }
+  const m = mails.alreadyRegisteredMail(r.locale, {
+    name: r.name,
+    networkName: config.networkName,
+    event: mailEvent(config, ev),
+    manageLink: `${config.publicUrl}${EVENT_WEB_PATHS.manage(r.manage_token)}`,
+  });
+  await enqueueMail(tx, { to: r.email, ...m, locale: r.locale, template: 'events.already_registered' });
+}
+
+async function mailConfirmLink(
+  tx: Tx,
+  config: Config,
+  ev: repo.EventRow,
+  p: Pick<Person, 'email' | 'name' | 'locale'>,
+  token: string,
+) {
   const m = mails.confirmEmailMail(p.locale, {
     name: p.name,
     networkName: config.networkName,
@@ -1146,11 +1347,10 @@ async function managed(ctx: AppContext, r: repo.RegistrationRow): Promise<Manage
   const ev = await repo.findEvent(ctx.db, r.event_id);
   if (!ev) throw new AppError('NOT_FOUND', 'No such event');
   const [s] = await summaries(ctx.db, [ev], ctx.config.networkName);
-  const seated = r.status === 'confirmed' || r.status === 'attended';
   return {
     event: s as EventSummary,
-    onlineUrl: seated && r.mode === 'online' ? ev.online_url : null,
-    registration: await toMyRegistration(ctx.db, r),
+    onlineUrl: seesOnlineUrl(r) ? ev.online_url : null,
+    registration: await myRegistration(ctx.db, r),
     token: r.manage_token,
   };
 }
@@ -1163,16 +1363,24 @@ export async function confirmGuest(
 ): Promise<ManagedRegistration> {
   const found = await repo.findRegistrationIdByConfirmHash(ctx.db, hashToken(token));
   if (!found) throw new AppError('INVALID_TOKEN', 'This link is not valid');
+  if (found.confirm_expires_at !== null && found.confirm_expires_at <= now) {
+    throw new AppError('INVALID_TOKEN', 'This link has expired: register again', { reason: 'expired' });
+  }
   await ctx.db.transaction().execute(async (tx) => {
     const ev = await repo.lockEvent(tx, found.event_id);
     if (!ev) throw new AppError('NOT_FOUND', 'No such event');
     const r = await repo.findRegistration(tx, found.id);
     if (r?.status !== 'pending') return;
+    // The link may have been replaced or expired since it was read outside the lock.
+    if (pendingExpired(r, now)) throw new AppError('INVALID_TOKEN', 'This link has expired: register again');
     const block = registrationBlock(ev, now);
     if (block)
       throw new AppError('REGISTRATION_CLOSED', `Registration is not possible: ${block}`, { reason: block });
     const status = (await seatFree(tx, ev, r.mode)) ? 'confirmed' : 'waitlisted';
-    await repo.setRegistrationStatus(tx, r.id, status, { confirmed_at: status === 'confirmed' ? now : null });
+    await repo.setRegistrationStatus(tx, r.id, status, {
+      confirmed_at: status === 'confirmed' ? now : null,
+      confirm_expires_at: null,
+    });
     // Join the queue when the email is confirmed, not when the form was sent.
     await tx.updateTable('event_registrations').set({ queued_at: now }).where('id', '=', r.id).execute();
     await recordAudit(tx, {
@@ -1245,7 +1453,7 @@ export async function cancelRegistration(
     await mustManage(ctx.db, actor, eventId);
   }
   await cancel(ctx, registrationId, actor.userId);
-  return toMyRegistration(
+  return myRegistration(
     ctx.db,
     (await repo.findRegistration(ctx.db, registrationId)) as repo.RegistrationRow,
   );
@@ -1700,11 +1908,19 @@ export async function myEvents(
 ): Promise<MyEventList> {
   if (!actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
   const rows = await repo.eventsOfUser(ctx.db, actor.userId, { when, now });
-  const items = await summaries(ctx.db, rows, ctx.config.networkName);
+  // A fixed number of queries whatever the number of events: summaries, registrations, waitlist places.
+  const [items, regs] = await Promise.all([
+    summaries(ctx.db, rows, ctx.config.networkName),
+    repo.registrationsByIds(
+      ctx.db,
+      rows.map((r) => r.registration_id),
+    ),
+  ]);
+  const dtos = new Map((await myRegistrations(ctx.db, regs)).map((r) => [r.id, r]));
   const out: MyEventList['items'] = [];
   for (const [i, row] of rows.entries()) {
-    const r = await repo.findRegistration(ctx.db, row.registration_id);
-    if (r) out.push({ event: items[i] as EventSummary, registration: await toMyRegistration(ctx.db, r) });
+    const registration = dtos.get(row.registration_id);
+    if (registration) out.push({ event: items[i] as EventSummary, registration });
   }
   return { items: out };
 }
@@ -1776,20 +1992,46 @@ export async function organisationEvents(ctx: AppContext, slug: string): Promise
 export const REMINDER_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
+ * Removes guest registrations whose confirmation link expired (job `events.expire_pending`): they hold
+ * no seat, and the address they name may not be the typist's. Each removal is in the audit log.
+ */
+export async function expirePendingRegistrations(tx: Tx, now = new Date()): Promise<number> {
+  let removed = 0;
+  for (let round = 0; round < 20; round++) {
+    const rows = await repo.deleteExpiredPending(tx, now, 500);
+    await recordAudits(
+      tx,
+      rows.map((r) => ({
+        entityType: 'event_registration',
+        entityId: r.id,
+        action: 'expired',
+        fromStatus: 'pending',
+        toStatus: null,
+        actorUserId: null,
+      })),
+    );
+    removed += rows.length;
+    if (rows.length < 500) break;
+  }
+  return removed;
+}
+
+/**
  * Mails every confirmed person of an event starting within 24 hours who has not been reminded, and marks
  * them reminded, in the job's transaction: a reminder is sent once, whatever crashes or processes.
  */
 export async function sendDueReminders(tx: Tx, config: Config, now = new Date()): Promise<number> {
   let sent = 0;
-  const events = new Map<string, repo.EventRow | undefined>();
+  const events = new Map<string, repo.EventRow>();
   for (let round = 0; round < 20; round++) {
     const due = await repo.dueReminders(tx, now, new Date(now.getTime() + REMINDER_WINDOW_MS), 500);
     if (due.length === 0) break;
-    for (const d of due) {
-      if (!events.has(d.event_id)) events.set(d.event_id, await repo.findEvent(tx, d.event_id));
-      const ev = events.get(d.event_id);
-      const r = await repo.findRegistration(tx, d.id);
-      if (!ev || !r?.email) continue;
+    const missing = [...new Set(due.map((d) => d.event_id))].filter((id) => !events.has(id));
+    for (const ev of await repo.findEvents(tx, missing)) events.set(ev.id, ev);
+    const outgoing: OutgoingMail[] = [];
+    for (const r of due) {
+      const ev = events.get(r.event_id);
+      if (!ev || !r.email) continue;
       const m = mails.reminderMail(r.locale, {
         name: r.name,
         networkName: config.networkName,
@@ -1798,9 +2040,10 @@ export async function sendDueReminders(tx: Tx, config: Config, now = new Date())
         onlineUrl: r.mode === 'online' ? ev.online_url : null,
         manageLink: `${config.publicUrl}${EVENT_WEB_PATHS.manage(r.manage_token)}`,
       });
-      await enqueueMail(tx, { to: r.email, ...m, locale: r.locale, template: 'events.reminder' });
-      sent++;
+      outgoing.push({ to: r.email, ...m, locale: r.locale, template: 'events.reminder' });
     }
+    await enqueueMails(tx, outgoing);
+    sent += outgoing.length;
     await repo.markReminded(
       tx,
       due.map((d) => d.id),

@@ -55,6 +55,9 @@ export interface EventRegistrationsTable extends Timestamps {
   check_in_code: string;
   manage_token: string;
   confirm_token_hash: string | null;
+  /** When the guest's confirmation link was last mailed, and until when it works. */
+  confirm_sent_at: Date | null;
+  confirm_expires_at: Date | null;
   walk_in: Generated<boolean>;
   queued_at: Generated<Date>;
   confirmed_at: Date | null;

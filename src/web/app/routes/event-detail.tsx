@@ -230,13 +230,14 @@ export function Component() {
                   regions={reference.data?.regions ?? []}
                   colleaguesOnly={colleaguesOnly}
                   onDone={(result, forColleague) => {
-                    if (forColleague || result.needsEmailConfirmation) return;
+                    const done = result.registration;
+                    if (forColleague || result.needsEmailConfirmation || !done) return;
                     notifications.show({
                       color: 'teal',
                       message:
-                        result.registration.status === 'waitlisted'
+                        done.status === 'waitlisted'
                           ? t('register.doneWaitlisted', {
-                              position: result.registration.waitlistPosition ?? '',
+                              position: done.waitlistPosition ?? '',
                             })
                           : t('register.doneConfirmed'),
                     });

@@ -153,11 +153,12 @@ export function RegisterForm({
     mutation.mutate(body, {
       onSuccess: (result) => {
         const forColleague = !guest && v.forWhom === 'colleague';
-        if (result.needsEmailConfirmation) setGuestDone(result.registration.email);
+        // Guests get no registration back (the answer is the same whatever the address has).
+        if (result.needsEmailConfirmation) setGuestDone(body.guest?.email ?? '');
         else if (forColleague) {
           notifications.show({
             color: 'teal',
-            message: t('register.colleagueDone', { name: result.registration.name }),
+            message: t('register.colleagueDone', { name: result.registration?.name ?? '' }),
           });
           setV((old) => ({ ...old, colleagueId: '' }));
         }
