@@ -9,6 +9,7 @@ import * as m0005 from './migrations/0005_events.js';
 import * as m0006 from './migrations/0006_newsletter.js';
 import * as m0007 from './migrations/0007_trainings.js';
 import * as m0008 from './migrations/0008_outbox_recipient_index.js';
+import * as m0009 from './migrations/0009_directory_changes.js';
 import * as m0010 from './migrations/0010_events_guest_expiry.js';
 import * as m0011 from './migrations/0011_audit_log_sequence.js';
 
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006_newsletter': m0006,
   '0007_trainings': m0007,
   '0008_outbox_recipient_index': m0008,
+  '0009_directory_changes': m0009,
   '0010_events_guest_expiry': m0010,
   '0011_audit_log_sequence': m0011,
 };

@@ -1,6 +1,5 @@
-// Per-process cache of directory facet counts. Counting facets reads every matching organisation, so
-// the common queries (the unfiltered first page, a region, a kind) would cost O(members) each time;
-// cached under the database's directory version they cost one sequence read until something changes.
+// Per-process caches of directory results (pages, facet counts, matched ids) under the database's
+// directory version: until something changes, a repeated query costs one shared sequence read.
 // Entries also expire after a short time (see migration 0002 for the one race this covers).
 
 export type FacetCache<T> = {

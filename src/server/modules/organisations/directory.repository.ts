@@ -88,10 +88,18 @@ function filterConditions(f: DirectoryFilters, except?: FacetName): Cond[] {
 const where = (conds: Cond[]) => sql.join(conds, sql` and `);
 const FACETS: readonly FacetName[] = FACET_NAMES;
 
+/** A list of ids as one array parameter (uuids need no quoting). */
+export const idArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
+/**
+ * One page of the directory. `matched`: the ids the words match (matchedOrganisationIds), when the caller
+ * already has them, so one request matches the words once for both its page and its facet counts.
+ */
 export async function searchDirectory(
   db: DbOrTx,
   f: DirectoryFilters,
   opts: { sort: 'relevance' | 'name' | 'newest'; limit: number; offset: number },
+  matched?: readonly string[],
 ): Promise<DirectoryRow[]> {
   const conds = where(filterConditions(f));
   const order =
@@ -104,12 +112,17 @@ export async function searchDirectory(
   // With words, the matched ids come first (few rows, from the GIN indexes) and only they are filtered
   // and ranked. Without words, "order by name, id" under status/visible walks organisations_directory_idx
   // and stops after the page.
+  // Given ids are looked up one by one through the primary key (the lateral "offset 0" keeps the planner
+  // from turning thousands of lookups into a scan of every organisation).
+  const matches = matched
+    ? sql`unnest(${idArray(matched)}) as m(id)
+        cross join lateral (select * from organisations o where o.id = m.id offset 0) o`
+    : sql`(${matchedIds(f.q ?? '')}) m join organisations o on o.id = m.id`;
   const page = f.q
     ? await sql<DirectoryRow>`
-      with m as materialized (${matchedIds(f.q)})
       select o.id, o.slug, o.name, o.acronym, o.kind, o.legal_form, o.municipality, o.province_code,
         o.region_code, r.name as region_name, o.logo_file_id, o.description, o.status, o.visible
-      from m join organisations o on o.id = m.id left join regions r on r.code = o.region_code
+      from ${matches} left join regions r on r.code = o.region_code
       where ${conds}
       order by ${order}
       limit ${opts.limit} offset ${opts.offset}`.execute(db)
@@ -134,9 +147,12 @@ export type FacetRow = {
 /**
  * The total and every facet's counts in ONE statement: the candidate set (status, visibility, words) is
  * scanned once into a CTE carrying one boolean per active filter; each facet then groups the rows that
- * pass all the other filters' booleans. Cost: one index-driven scan plus in-memory aggregates.
+ * pass all the other filters' booleans. Cost: one scan of every candidate, so linear in the network's
+ * size. The public directory counts with the in-memory index (facet-index.ts) instead; this statement
+ * serves the staff's status filter, which the index does not cover, and is the reference the index is
+ * tested against.
  */
-export async function directoryFacets(
+export async function directoryFacetsSql(
   db: DbOrTx,
   f: DirectoryFilters,
 ): Promise<{ total: number; facets: Record<FacetName, FacetRow[]> }> {
@@ -210,6 +226,83 @@ export async function directoryFacets(
     else facets[row.facet].push(row);
   }
   return { total, facets };
+}
+
+/** Every organisation (any status) the words match, as the facet index needs them: ids only. */
+export async function matchedOrganisationIds(db: DbOrTx, q: string): Promise<string[]> {
+  // One row with one string: far cheaper for the drivers than thousands of one-column rows.
+  const r = await sql<{ ids: string | null }>`
+    select string_agg(m.id::text, ',') as ids from (${matchedIds(q)}) m`.execute(db);
+  const ids = r.rows[0]?.ids;
+  return ids ? ids.split(',') : [];
+}
+
+/** What the facet index keeps of one visible member. */
+export type FacetMemberRow = {
+  id: string;
+  region_code: string | null;
+  province_code: string | null;
+  kind: string;
+  legal_form: string;
+  languages: string[];
+  modules: string[];
+  fields: string[] | null;
+  programmes: string[] | null;
+};
+
+/**
+ * The visible members (all of them, or those among `ids`) with their facet values. For all of them the
+ * fields and programmes are aggregated once and hash-joined; for a few, looked up per organisation.
+ */
+export async function facetMembers(db: DbOrTx, ids?: string[]): Promise<FacetMemberRow[]> {
+  const cols = sql`o.id, o.region_code, o.province_code, o.kind, o.legal_form, o.languages, o.modules`;
+  if (ids) {
+    if (ids.length === 0) return [];
+    const r = await sql<FacetMemberRow>`
+      select ${cols},
+        (select array_agg(fa.slug) from organisation_fields ofl join fields_of_activity fa on fa.id = ofl.field_id
+          where ofl.organisation_id = o.id) as fields,
+        (select array_agg(p.slug) from programme_organisations po join programmes p on p.id = po.programme_id
+          where po.organisation_id = o.id) as programmes
+      from organisations o
+      where o.id = any(${idArray(ids)}) and o.status = 'member' and o.visible`.execute(db);
+    return r.rows;
+  }
+  const r = await sql<FacetMemberRow>`
+    with f as (
+      select ofl.organisation_id, array_agg(fa.slug) as slugs
+      from organisation_fields ofl join fields_of_activity fa on fa.id = ofl.field_id group by ofl.organisation_id),
+    p as (
+      select po.organisation_id, array_agg(p.slug) as slugs
+      from programme_organisations po join programmes p on p.id = po.programme_id group by po.organisation_id)
+    select ${cols}, f.slugs as fields, p.slugs as programmes
+    from organisations o
+      left join f on f.organisation_id = o.id
+      left join p on p.organisation_id = o.id
+    where o.status = 'member' and o.visible`.execute(db);
+  return r.rows;
+}
+
+/** The labels facet values are shown with, as directoryFacetsSql gives them. */
+export async function facetLabels(db: DbOrTx): Promise<
+  Array<{
+    facet: 'region' | 'province' | 'field' | 'programme';
+    value: string;
+    label: string | null;
+    names: Record<string, string> | null;
+  }>
+> {
+  const r = await sql<{
+    facet: 'region' | 'province' | 'field' | 'programme';
+    value: string;
+    label: string | null;
+    names: Record<string, string> | null;
+  }>`
+    select 'region' as facet, code as value, name as label, null::jsonb as names from regions
+    union all select 'province', code, name, null from provinces
+    union all select 'field', slug, null, names from fields_of_activity
+    union all select 'programme', slug, name, null from programmes`.execute(db);
+  return r.rows;
 }
 
 /** The directory's data version: it moves on every committed change to what the directory shows. */

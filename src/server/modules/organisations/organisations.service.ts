@@ -31,11 +31,12 @@ import { fileUrl, logoExists } from '../files/files.service.js';
 import { findProvince, listProvinces, listRegions } from '../geo/geo.repository.js';
 import {
   type DirectoryFilters,
-  directoryFacets,
   directoryVersion,
+  matchedOrganisationIds,
   searchDirectory,
 } from './directory.repository.js';
 import { batchedReader, type FacetCache, facetCache } from './directory-cache.js';
+import { directoryFacets, type FacetCounts } from './facet-index.js';
 import { colleagueInvitedMail } from './organisations.mails.js';
 import * as repo from './organisations.repository.js';
 import type { MemberRole, OrganisationStatus } from './organisations.table.js';
@@ -156,7 +157,7 @@ export async function reference(ctx: AppContext): Promise<ReferenceResponse> {
 
 // --- directory --------------------------------------------------------------------------------------------
 
-const facetCaches = new WeakMap<Db, FacetCache<Awaited<ReturnType<typeof directoryFacets>>>>();
+const facetCaches = new WeakMap<Db, FacetCache<FacetCounts>>();
 // Whole responses are cached like the facets, under the same version, already serialised: a directory
 // response is public and the same for every visitor who asks for the same page in the same language,
 // and the first pages of the common searches are asked for far more often than anything in the
@@ -184,13 +185,31 @@ function cacheFor<T>(caches: WeakMap<Db, FacetCache<T>>, db: Db): FacetCache<T> 
   return cache;
 }
 
-async function cachedFacets(db: Db, filters: DirectoryFilters, version: string) {
+async function cachedFacets(db: Db, filters: DirectoryFilters, version: string, matched?: readonly string[]) {
   const cache = cacheFor(facetCaches, db);
   const key = cacheKey(filters);
   const hit = cache.get(version, key);
   if (hit) return hit;
-  const fresh = await directoryFacets(db, filters);
+  const fresh = await directoryFacets(db, filters, version, matched);
   cache.set(version, key, fresh);
+  return fresh;
+}
+
+// The ids some words match, under the same version: matching is the costly part of a search with words
+// (trigram rechecks grow with the number of matches), and a visitor refining a search by filters, pages
+// or sort keeps the same words. Few entries: one can hold every organisation's id.
+const matchCaches = new WeakMap<Db, FacetCache<readonly string[]>>();
+
+async function cachedMatches(db: Db, q: string, version: string): Promise<readonly string[]> {
+  let cache = matchCaches.get(db);
+  if (!cache) {
+    cache = facetCache<readonly string[]>({ max: 50, ttlMs: 60_000 });
+    matchCaches.set(db, cache);
+  }
+  const hit = cache.get(version, q);
+  if (hit) return hit;
+  const fresh = await matchedOrganisationIds(db, q);
+  cache.set(version, q, fresh);
   return fresh;
 }
 
@@ -227,9 +246,11 @@ export async function directoryJson(
   const responseKey = cacheKey({ filters, opts, lang: q.lang ?? null });
   const cached = responses.get(version, responseKey);
   if (cached !== undefined) return cached;
+  // The words are matched once for both the page and the facet counts.
+  const matched = filters.q ? await cachedMatches(ctx.db, filters.q, version) : undefined;
   const [rows, { total, facets: facetRows }] = await Promise.all([
-    searchDirectory(ctx.db, filters, opts),
-    cachedFacets(ctx.db, filters, version),
+    searchDirectory(ctx.db, filters, opts, matched),
+    cachedFacets(ctx.db, filters, version, matched),
   ]);
   const fields = await repo.fieldSlugsOf(
     ctx.db,
