@@ -66,7 +66,9 @@ export async function runDueJobs(
           // Only kinds this process knows: during a rolling upgrade an older process must leave a newer
           // kind of job to the processes that can run it, not fail it.
           .where('kind', 'in', kinds)
-          .where('run_at', '<=', now())
+          // Without an injected clock, the database's: run_at defaults to now() with microseconds, which a
+          // JavaScript Date (milliseconds) can place in the future of a job enqueued a moment ago.
+          .where('run_at', '<=', opts.now ? opts.now() : sql<Date>`now()`)
           .orderBy('run_at')
           .limit(1)
           .forUpdate()

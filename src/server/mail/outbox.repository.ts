@@ -39,8 +39,10 @@ export async function claimDueMails(db: Db, limit: number, leaseMs: number) {
       .selectFrom('mail_outbox')
       .select('id')
       .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', new Date())
-      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', new Date())]))
+      // The database's clock, as the defaults that filled next_attempt_at: JavaScript's Date stops at
+      // milliseconds, so a mail queued a few microseconds ago would not be due yet by it.
+      .where('next_attempt_at', '<=', sql<Date>`now()`)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', sql<Date>`now()`)]))
       .orderBy('next_attempt_at')
       .limit(limit)
       .forUpdate()
