@@ -1,16 +1,22 @@
 // An organisation's public page: who it is, where, how to reach it, what it does and in which programmes.
 import { Alert, Anchor, Badge, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../components/ui/page-loader.js';
-import { OrganisationEvents } from '../../features/events/components/organisation-events.js';
 import { useOrganisation } from '../../features/organisations/api/get-organisation.js';
 import { useReference } from '../../features/organisations/api/get-reference.js';
 import { ORG_PUBLIC_NS } from '../../features/organisations/components/messages.js';
 import { OrgLogo } from '../../features/organisations/components/org-logo.js';
 import { useOrgLabels } from '../../i18n/org-labels.js';
 import { ApiError } from '../../lib/api-client.js';
+
+// The events section brings the events feature's messages and date helpers: loaded after the profile.
+const OrganisationEvents = lazy(() =>
+  import('../../features/events/components/organisation-events.js').then((m) => ({
+    default: m.OrganisationEvents,
+  })),
+);
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -198,7 +204,9 @@ export function Component() {
               </Stack>
             )}
 
-            <OrganisationEvents slug={o.slug} />
+            <Suspense fallback={null}>
+              <OrganisationEvents slug={o.slug} />
+            </Suspense>
 
             {o.modules.length > 0 && (
               <Stack gap="xs" component="section">
