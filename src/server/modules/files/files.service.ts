@@ -2,6 +2,7 @@
 import sharp from 'sharp';
 import { LOGO_MAX_BYTES } from '../../../shared/organisations.js';
 import type { AppContext } from '../../context.js';
+import type { DbOrTx } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { findFile, insertFile } from './files.repository.js';
@@ -113,15 +114,16 @@ export async function storeImage(
 const DOCUMENT_TYPES = new Set(['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'png', 'jpg', 'webp']);
 export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** A document (PDF, DOCX, XLSX, PPTX, ODT, PNG, JPEG, WebP up to 20 MB), stored as is with its checksum. */
+/** A document (PDF, DOCX, XLSX, PPTX, ODT, PNG, JPEG, WebP; up to 20 MB unless `maxBytes` says otherwise), stored as is with its checksum. */
 export async function storeDocument(
   ctx: AppContext,
   actor: Actor | null,
   data: Buffer,
   purpose: string,
-): Promise<{ fileId: string; contentType: string; ext: string; size: number }> {
-  if (data.length > DOCUMENT_MAX_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', 'A document may be at most 20 MB');
+  maxBytes = DOCUMENT_MAX_BYTES,
+): Promise<{ fileId: string; contentType: string; ext: string; size: number; sha256: string }> {
+  if (data.length > maxBytes)
+    throw new AppError('PAYLOAD_TOO_LARGE', `A document may be at most ${Math.round(maxBytes / 1048576)} MB`);
   if (data.length === 0) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The file is empty');
   const { fileTypeFromBuffer } = await import('file-type');
   const type = await fileTypeFromBuffer(data);
@@ -139,16 +141,17 @@ export async function storeDocument(
     height: null,
     createdBy: actor?.userId ?? null,
   });
-  return { fileId, contentType: type.mime, ext: type.ext, size: stored.size };
+  return { fileId, contentType: type.mime, ext: type.ext, size: stored.size, sha256: stored.sha256 };
 }
 
-/** A stored file of the given purpose; the caller has already checked who may read it. */
+/** A stored file of the given purpose; the caller has already checked who may read it (pass a job's tx as `db`). */
 export async function readStoredFile(
   ctx: AppContext,
   id: string,
   purpose: string,
+  db: DbOrTx = ctx.db,
 ): Promise<{ contentType: string; data: Buffer; sha256: string }> {
-  const row = await findFile(ctx.db, id);
+  const row = await findFile(db, id);
   if (row?.purpose !== purpose) throw new AppError('NOT_FOUND', 'No such file');
   const data = await ctx.files.get(row.storage_key);
   if (!data) throw new AppError('NOT_FOUND', 'No such file');
