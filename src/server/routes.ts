@@ -6,9 +6,12 @@ import { mailRoutes } from './mail/mail.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
+import { mentoringRoutes } from './modules/mentoring/mentoring.routes.js';
 import { newsletterRoutes } from './modules/newsletter/newsletter.routes.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { programmesRoutes } from './modules/programmes/programmes.routes.js';
+import { resourcesRoutes } from './modules/resources/resources.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { trainingsRoutes } from './modules/trainings/trainings.routes.js';
 
@@ -37,4 +40,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   eventsRoutes(zapp, ctx);
   newsletterRoutes(zapp, ctx);
   trainingsRoutes(zapp, ctx);
+  notificationsRoutes(zapp, ctx);
+  mentoringRoutes(zapp, ctx);
+  resourcesRoutes(zapp, ctx);
 }

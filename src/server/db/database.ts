@@ -20,12 +20,20 @@ import type {
 } from '../modules/events/events.table.js';
 import type { FilesTable } from '../modules/files/files.table.js';
 import type { ProvincesTable, RegionsTable } from '../modules/geo/geo.table.js';
+import type {
+  MentoringActionsTable,
+  MentoringEngagementsTable,
+  MentoringParticipantsTable,
+  MentoringRequestsTable,
+  MentoringSessionsTable,
+} from '../modules/mentoring/mentoring.table.js';
 import type { AppMetaTable } from '../modules/meta/meta.table.js';
 import type {
   NewsletterCampaignsTable,
   NewsletterDeliveriesTable,
   NewsletterSubscriptionsTable,
 } from '../modules/newsletter/newsletter.table.js';
+import type { NotificationsTable } from '../modules/notifications/notifications.table.js';
 import type {
   ApplicationsTable,
   FieldsOfActivityTable,
@@ -39,6 +47,12 @@ import type {
   ProgrammeStaffTable,
   ProgrammesTable,
 } from '../modules/programmes/programmes.table.js';
+import type {
+  ResourceCollectionItemsTable,
+  ResourceCollectionsTable,
+  ResourcesTable,
+  ResourceVersionsTable,
+} from '../modules/resources/resources.table.js';
 import type {
   CourseCertificatesTable,
   CourseEnrolmentsTable,
@@ -81,6 +95,16 @@ export interface Database {
   course_sessions: CourseSessionsTable;
   course_enrolments: CourseEnrolmentsTable;
   course_certificates: CourseCertificatesTable;
+  mentoring_engagements: MentoringEngagementsTable;
+  mentoring_participants: MentoringParticipantsTable;
+  mentoring_requests: MentoringRequestsTable;
+  mentoring_sessions: MentoringSessionsTable;
+  mentoring_actions: MentoringActionsTable;
+  notifications: NotificationsTable;
+  resources: ResourcesTable;
+  resource_versions: ResourceVersionsTable;
+  resource_collections: ResourceCollectionsTable;
+  resource_collection_items: ResourceCollectionItemsTable;
 }
 
 export type Db = Kysely<Database>;

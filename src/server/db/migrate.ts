@@ -12,6 +12,9 @@ import * as m0008 from './migrations/0008_outbox_recipient_index.js';
 import * as m0009 from './migrations/0009_directory_changes.js';
 import * as m0010 from './migrations/0010_events_guest_expiry.js';
 import * as m0011 from './migrations/0011_audit_log_sequence.js';
+import * as m0012 from './migrations/0012_resources.js';
+import * as m0013 from './migrations/0013_mentoring.js';
+import * as m0014 from './migrations/0014_notifications.js';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -25,6 +28,9 @@ const migrations: Record<string, Migration> = {
   '0009_directory_changes': m0009,
   '0010_events_guest_expiry': m0010,
   '0011_audit_log_sequence': m0011,
+  '0012_resources': m0012,
+  '0013_mentoring': m0013,
+  '0014_notifications': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

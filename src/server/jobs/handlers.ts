@@ -1,14 +1,22 @@
 // Every module's background job handlers and schedules, in one explicit list (like routes.ts).
 import type { AppContext } from '../context.js';
 import { eventsJobHandlers, eventsSchedules } from '../modules/events/events.jobs.js';
+import { mentoringJobHandlers, mentoringSchedules } from '../modules/mentoring/mentoring.jobs.js';
 import { newsletterJobHandlers, newsletterSchedules } from '../modules/newsletter/newsletter.jobs.js';
+import { resourcesJobHandlers } from '../modules/resources/resources.jobs.js';
 import type { JobHandlers, Schedule } from './jobs.js';
 
 export function jobHandlers(ctx: AppContext): JobHandlers {
   return {
     ...newsletterJobHandlers(ctx),
     ...eventsJobHandlers(ctx),
+    ...mentoringJobHandlers(),
+    ...resourcesJobHandlers(ctx),
   };
 }
 
-export const jobSchedules: readonly Schedule[] = [...newsletterSchedules, ...eventsSchedules];
+export const jobSchedules: readonly Schedule[] = [
+  ...newsletterSchedules,
+  ...eventsSchedules,
+  ...mentoringSchedules,
+];

@@ -23,8 +23,10 @@ import {
 } from './demo-data.js';
 import { insertDemoEvents } from './events-demo.js';
 import { renderLogo } from './logo.js';
+import { insertDemoMentoring } from './mentoring-demo.js';
 import { insertDemoNewsletter } from './newsletter-demo.js';
 import { createRng, fakeTaxCode, type Rng } from './prng.js';
+import { insertDemoResources } from './resources-demo.js';
 import { insertDemoTrainings } from './trainings-demo.js';
 
 export const DEMO_PASSWORD = 'trama-demo-2026';
@@ -728,6 +730,8 @@ async function insertDemo(tx: Tx, files: FileStore, passwordHash: string, now: D
   });
   await insertDemoTrainings(tx, { now, staffUserId: staffId });
   await insertDemoNewsletter(tx, { now, staffUserId: staffId, programmeIds: [ed2026, matchingId] });
+  await insertDemoMentoring(tx, { now });
+  await insertDemoResources(tx, { now, staffUserId: staffId, files, matchingProgrammeId: matchingId });
 
   return {
     organisations: orgRows.length,

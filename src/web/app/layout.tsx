@@ -23,7 +23,10 @@ import { isStaffUser, useSession } from '../features/auth/api/get-session.js';
 import { dirOf, LANGUAGES, type Language } from '../i18n/i18n.js';
 import '../features/events/nav-messages.js';
 import '../features/newsletter/nav-messages.js';
+import { NotificationBell } from '../features/notifications/components/notification-bell.js';
+import '../features/notifications/nav-messages.js';
 import '../features/trainings/nav-messages.js';
+import '../features/resources/nav-messages.js';
 import { api } from '../lib/api-client.js';
 
 export function Layout() {
@@ -53,6 +56,7 @@ export function Layout() {
     { to: '/directory', label: t('nav.directory') },
     { to: '/events', label: t('eventsNav:events') },
     { to: '/courses', label: t('trainingsNav:courses') },
+    { to: '/resources', label: t('resourcesNav:resources') },
     { to: '/join', label: t('nav.join') },
   ];
   const staffLinks = isStaffUser(user)
@@ -62,6 +66,8 @@ export function Layout() {
         { to: '/staff/programmes', label: t('nav.programmes') },
         { to: '/staff/events', label: t('eventsNav:staffEvents') },
         { to: '/staff/courses', label: t('trainingsNav:staffCourses') },
+        { to: '/staff/resource-collections', label: t('resourcesNav:staffCollections') },
+        { to: '/staff/mentoring', label: t('notificationsNav:staffMentoring') },
         { to: '/staff/stats', label: t('nav.stats') },
         { to: '/staff/newsletter', label: t('newsletterNav:staffNewsletter') },
         { to: '/staff/mail', label: t('nav.mail') },
@@ -122,6 +128,7 @@ export function Layout() {
               size="xs"
               w={{ base: 92, sm: 110 }}
             />
+            {user && <NotificationBell />}
             {user ? (
               <Menu position="bottom-end">
                 <Menu.Target>
@@ -148,6 +155,12 @@ export function Layout() {
                   </Menu.Item>
                   <Menu.Item component={Link} to="/my/courses">
                     {t('trainingsNav:myCourses')}
+                  </Menu.Item>
+                  <Menu.Item component={Link} to="/mentoring">
+                    {t('notificationsNav:mentoring')}
+                  </Menu.Item>
+                  <Menu.Item component={Link} to="/notifications">
+                    {t('notificationsNav:notifications')}
                   </Menu.Item>
                   {user.memberships.map((m) => (
                     <Menu.Item key={m.organisationId} component={Link} to={`/my/organisations/${m.slug}`}>
