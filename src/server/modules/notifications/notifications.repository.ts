@@ -24,7 +24,9 @@ export async function insertNotifications(db: DbOrTx, rows: readonly Notificatio
         body: r.body,
         link: r.link,
         // The wall clock, not the transaction's start: several notify calls in one change stay in order.
-        created_at: sql<Date>`clock_timestamp()`,
+        // Milliseconds, as JavaScript dates hold them: the keyset cursor carries created_at through a Date,
+        // and a microsecond part it cannot express would make the next page skip rows.
+        created_at: sql<Date>`date_trunc('milliseconds', clock_timestamp())`,
       })),
     )
     .execute();

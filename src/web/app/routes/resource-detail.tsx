@@ -234,11 +234,7 @@ export function Component() {
                   <Table.Tr key={v.id}>
                     <Table.Td>
                       <Stack gap={2}>
-                        <Anchor
-                          href={v.downloadUrl}
-                          c="teal.9"
-                          download
-                        >
+                        <Anchor href={v.downloadUrl} c="teal.9" download>
                           {t('item.version', { n: v.number })} · {v.filename}
                         </Anchor>
                         <Text size="xs" c="gray.8">
