@@ -125,6 +125,13 @@ const ROWS: Row[] = [
     who: STAFF,
   },
   {
+    // Everyone may search; what each person finds is tested in the search module (visibility per role).
+    route: 'GET /api/v1/search',
+    request: async () => ({ method: 'GET', url: '/api/v1/search?q=accoglienza' }),
+    allowed: 200,
+    who: ROLES,
+  },
+  {
     route: 'GET /api/v1/programmes',
     request: async () => ({ method: 'GET', url: '/api/v1/programmes' }),
     allowed: 200,

@@ -12,6 +12,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { programmesRoutes } from './modules/programmes/programmes.routes.js';
 import { resourcesRoutes } from './modules/resources/resources.routes.js';
+import { searchRoutes } from './modules/search/search.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { trainingsRoutes } from './modules/trainings/trainings.routes.js';
 
@@ -43,4 +44,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   notificationsRoutes(zapp, ctx);
   mentoringRoutes(zapp, ctx);
   resourcesRoutes(zapp, ctx);
+  searchRoutes(zapp, ctx);
 }

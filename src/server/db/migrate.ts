@@ -15,6 +15,7 @@ import * as m0011 from './migrations/0011_audit_log_sequence.js';
 import * as m0012 from './migrations/0012_resources.js';
 import * as m0013 from './migrations/0013_mentoring.js';
 import * as m0014 from './migrations/0014_notifications.js';
+import * as m0015 from './migrations/0015_search_indexes.js';
 import * as m0016 from './migrations/0016_millisecond_list_keys.js';
 
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0012_resources': m0012,
   '0013_mentoring': m0013,
   '0014_notifications': m0014,
+  '0015_search_indexes': m0015,
   '0016_millisecond_list_keys': m0016,
 };
 

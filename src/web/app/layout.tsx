@@ -27,6 +27,7 @@ import { NotificationBell } from '../features/notifications/components/notificat
 import '../features/notifications/nav-messages.js';
 import '../features/trainings/nav-messages.js';
 import '../features/resources/nav-messages.js';
+import { HeaderSearch } from '../features/search/components/header-search.js';
 import { api } from '../lib/api-client.js';
 
 export function Layout() {
@@ -120,6 +121,7 @@ export function Layout() {
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <HeaderSearch />
             <NativeSelect
               aria-label={t('nav.language')}
               value={i18n.language}

@@ -58,6 +58,7 @@ export const router = createBrowserRouter([
       { path: 'staff/courses/:id', lazy: () => import('./routes/staff-course.js') },
       { path: 'certificates/:code', lazy: () => import('./routes/certificate-verify.js') },
       { path: 'notifications', lazy: () => import('./routes/notifications.js') },
+      { path: 'search', lazy: () => import('./routes/search.js') },
       { path: 'mentoring', lazy: () => import('./routes/mentoring.js') },
       { path: 'mentoring/:id', lazy: () => import('./routes/mentoring-engagement.js') },
       { path: 'staff/mentoring', lazy: () => import('./routes/staff-mentoring.js') },

@@ -909,3 +909,35 @@ export async function participantContacts(db: DbOrTx, eventIds: string[]) {
  * Queues many mails in one INSERT (same rows `enqueueMail` writes, one at a time): a waitlist promotion
  * may tell thousands of people at once, inside the transaction that gives them the seat.
  */
+
+// ---------------------------------------------------------------------------------------------------------
+// The one search across Trama. The expressions match the indexes of migration 0015 exactly: Italian
+// stemming and the `simple` configuration over title and description (unaccented), trigrams on the title.
+
+const searchDoc = sql`f_search_doc(e.title, e.description)`;
+const itQuery = (q: string) => sql`websearch_to_tsquery('italian', f_unaccent(${q}))`;
+const simpleQuery = (q: string) => sql`websearch_to_tsquery('simple', f_unaccent(${q}))`;
+const titleTrgm = sql`lower(f_unaccent(f_search_text(e.title)))`;
+const trgmQuery = (q: string) => sql`lower(f_unaccent(${q}))`;
+
+/** Events whose words match, visible to the scope, best first; `limit + 1` rows so the caller sees "more". */
+export async function searchEvents(db: DbOrTx, scope: Scope, q: string, limit: number) {
+  // A UNION of separately indexed branches (see directory.repository.ts for why not one OR).
+  const matched = sql`
+    select id from events e where to_tsvector('italian', ${searchDoc}) @@ ${itQuery(q)}
+    union select id from events e where to_tsvector('simple', ${searchDoc}) @@ ${simpleQuery(q)}
+    union select id from events e where ${titleTrgm} %> ${trgmQuery(q)}`;
+  const rank = sql<number>`ts_rank(to_tsvector('italian', ${searchDoc}), ${itQuery(q)})
+    + ts_rank(to_tsvector('simple', ${searchDoc}), ${simpleQuery(q)})
+    + word_similarity(${trgmQuery(q)}, ${titleTrgm})`;
+  return db
+    .selectFrom('events as e')
+    .where(visibleTo(scope))
+    .where(sql<boolean>`e.id in (${matched})`)
+    .select(['e.id', 'e.title', 'e.description', 'e.starts_at', 'e.status'])
+    .orderBy(rank, 'desc')
+    .orderBy('e.starts_at', 'desc')
+    .orderBy('e.id')
+    .limit(limit + 1)
+    .execute();
+}

@@ -2065,3 +2065,24 @@ export async function eventParticipantContacts(
   const rows = await repo.participantContacts(db, eventIds);
   return rows.map((r) => ({ email: r.email as string, name: r.name, locale: r.locale, userId: r.user_id }));
 }
+
+/** The one search across Trama: events the person may see (same rules as the list), best matches first. */
+export async function searchForUnifiedSearch(
+  db: DbOrTx,
+  actor: Actor | null,
+  q: string,
+  limit: number,
+): Promise<import('../../../shared/search.js').UnifiedSlice> {
+  const scope = await scopeOf(db, actor);
+  const rows = await repo.searchEvents(db, scope, q, limit);
+  return {
+    more: rows.length > limit,
+    items: rows.slice(0, limit).map((r) => ({
+      id: r.id,
+      ref: r.id,
+      title: r.title,
+      text: r.description,
+      meta: r.starts_at.toISOString(),
+    })),
+  };
+}

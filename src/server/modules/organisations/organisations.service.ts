@@ -656,3 +656,34 @@ export async function recordMeeting(
   });
   return listOrganisationMeetings(ctx, actor, slug);
 }
+
+/** The one search across Trama: visible members only (the public directory), best matches first. */
+export async function searchForUnifiedSearch(
+  db: DbOrTx,
+  q: string,
+  limit: number,
+): Promise<import('../../../shared/search.js').UnifiedSlice> {
+  const filters: DirectoryFilters = {
+    q,
+    status: [],
+    region: [],
+    province: [],
+    kind: [],
+    legalForm: [],
+    field: [],
+    programme: [],
+    language: [],
+    module: [],
+  };
+  const rows = await searchDirectory(db, filters, { sort: 'relevance', limit: limit + 1, offset: 0 });
+  return {
+    more: rows.length > limit,
+    items: rows.slice(0, limit).map((r) => ({
+      id: r.id,
+      ref: r.slug,
+      title: { it: r.acronym ? `${r.name} (${r.acronym})` : r.name },
+      text: r.description ?? {},
+      meta: [r.municipality, r.region_name].filter(Boolean).join(', ') || null,
+    })),
+  };
+}

@@ -552,3 +552,27 @@ export async function deleteCollection(ctx: AppContext, actor: Actor | null, id:
     });
   });
 }
+
+/**
+ * The one search across Trama: the library's own search (title, summary, tags and the text extracted from
+ * files, visibility by audience), best matches first.
+ */
+export async function searchForUnifiedSearch(
+  db: DbOrTx,
+  actor: Actor | null,
+  q: string,
+  limit: number,
+): Promise<import('../../../shared/search.js').UnifiedSlice> {
+  const scope = await scopeOf(db, actor);
+  const rows = await repo.listResources(db, scope, { q, limit });
+  return {
+    more: rows.length > limit,
+    items: rows.slice(0, limit).map((r) => ({
+      id: r.id,
+      ref: r.id,
+      title: r.title ?? {},
+      text: r.summary ?? {},
+      meta: r.kind,
+    })),
+  };
+}

@@ -377,3 +377,34 @@ export async function revokeCertificate(tx: DbOrTx, id: string, by: string, reas
     .where('id', '=', id)
     .execute();
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The one search across Trama. The expressions match the indexes of migration 0015 exactly.
+
+const searchDoc = sql`f_search_doc(c.title, c.description)`;
+const itQuery = (q: string) => sql`websearch_to_tsquery('italian', f_unaccent(${q}))`;
+const simpleQuery = (q: string) => sql`websearch_to_tsquery('simple', f_unaccent(${q}))`;
+const titleTrgm = sql`lower(f_unaccent(f_search_text(c.title)))`;
+const trgmQuery = (q: string) => sql`lower(f_unaccent(${q}))`;
+
+/** Courses in these statuses whose words match, best first; `limit + 1` rows so the caller sees "more". */
+export async function searchCourses(db: DbOrTx, statuses: string[], q: string, limit: number) {
+  // A UNION of separately indexed branches (see directory.repository.ts for why not one OR).
+  const matched = sql`
+    select id from courses c where to_tsvector('italian', ${searchDoc}) @@ ${itQuery(q)}
+    union select id from courses c where to_tsvector('simple', ${searchDoc}) @@ ${simpleQuery(q)}
+    union select id from courses c where ${titleTrgm} %> ${trgmQuery(q)}`;
+  const rank = sql<number>`ts_rank(to_tsvector('italian', ${searchDoc}), ${itQuery(q)})
+    + ts_rank(to_tsvector('simple', ${searchDoc}), ${simpleQuery(q)})
+    + word_similarity(${trgmQuery(q)}, ${titleTrgm})`;
+  return db
+    .selectFrom('courses as c')
+    .where('c.status', 'in', statuses)
+    .where(sql<boolean>`c.id in (${matched})`)
+    .select(['c.id', 'c.title', 'c.description', 'c.status', 'c.format'])
+    .orderBy(rank, 'desc')
+    .orderBy('c.created_at', 'desc')
+    .orderBy('c.id')
+    .limit(limit + 1)
+    .execute();
+}

@@ -1361,3 +1361,24 @@ export async function revokeCertificate(
   });
   return verifyCertificate(ctx, code);
 }
+
+/** The one search across Trama: published courses (staff also drafts and cancelled ones), best first. */
+export async function searchForUnifiedSearch(
+  db: DbOrTx,
+  actor: Actor | null,
+  q: string,
+  limit: number,
+): Promise<import('../../../shared/search.js').UnifiedSlice> {
+  const statuses = isStaff(actor) ? ['draft', 'published', 'cancelled'] : ['published'];
+  const rows = await repo.searchCourses(db, statuses, q, limit);
+  return {
+    more: rows.length > limit,
+    items: rows.slice(0, limit).map((r) => ({
+      id: r.id,
+      ref: r.id,
+      title: r.title,
+      text: r.description,
+      meta: r.format,
+    })),
+  };
+}
