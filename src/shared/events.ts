@@ -12,7 +12,7 @@
 // | GET    | /api/v1/events/{id} | viewer | – | EventDetail |
 // | PATCH  | /api/v1/events/{id} | manager | UpdateEventBody | EventDetail |
 // | POST   | /api/v1/events/{id}/status | manager (publish: staff or trusted organiser) | EventStatusBody | EventDetail |
-// | GET    | /api/v1/events/{id}/audit | manager | – | EventAuditList |
+// | GET    | /api/v1/events/{id}/audit | manager | – | AuditList (shared/audit.ts) |
 // | GET    | /api/v1/events/{id}/event.ics | viewer | – | text/calendar |
 // | POST   | /api/v1/events/{id}/registrations | logged in (self/colleague), or anonymous guest (public events) | RegisterBody | RegisterResult (201; guests always 202 with registration null; 429 when rate limited) |
 // | GET    | /api/v1/events/{id}/registrations | manager | RegistrationListQuery | RegistrationList |
@@ -371,21 +371,6 @@ export const EventMonth = z.object({
   truncated: z.boolean(),
 });
 export type EventMonth = z.infer<typeof EventMonth>;
-
-export const EventAuditList = z.object({
-  items: z.array(
-    z.object({
-      id: Uuid,
-      action: z.string(),
-      fromStatus: z.string().nullable(),
-      toStatus: z.string().nullable(),
-      note: z.string().nullable(),
-      actorName: z.string().nullable(),
-      createdAt: z.string(),
-    }),
-  ),
-});
-export type EventAuditList = z.infer<typeof EventAuditList>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Registrations

@@ -1,5 +1,6 @@
 // Schemas of the organisations module (directory, profiles, members, applications), shared by server and web.
 import { z } from 'zod';
+import { AuditEntry } from './audit.js';
 import { LocaleSchema, MemberRoleSchema } from './auth.js';
 import {
   APPLICATION_STATUSES,
@@ -316,18 +317,6 @@ export const ApplicationList = z.object({
   }),
 });
 export type ApplicationList = z.infer<typeof ApplicationList>;
-
-export const AuditEntry = z.object({
-  id: z.uuid(),
-  action: z.string(),
-  fromStatus: z.string().nullable(),
-  toStatus: z.string().nullable(),
-  note: z.string().nullable(),
-  actorName: z.string().nullable(),
-  createdAt: z.string(),
-});
-export type AuditEntry = z.infer<typeof AuditEntry>;
-export const AuditList = z.object({ items: z.array(AuditEntry) });
 
 export const ApplicationOrganisation = z.object({
   id: z.uuid(),

@@ -7,7 +7,7 @@
 // | GET    | /api/v1/courses/{id} | anyone when published; staff always | – | CourseDetail |
 // | PATCH  | /api/v1/courses/{id} | staff | UpdateCourseBody | CourseDetail |
 // | POST   | /api/v1/courses/{id}/status | staff | CourseStatusBody | CourseDetail |
-// | GET    | /api/v1/courses/{id}/audit | staff | – | CourseAuditList |
+// | GET    | /api/v1/courses/{id}/audit | staff | – | AuditList (shared/audit.ts) |
 // | GET    | /api/v1/courses/{id}/sessions | as the course | – | CourseSessionList |
 // | POST   | /api/v1/courses/{id}/sessions | staff | SessionBody | CourseSession (201) |
 // | PATCH  | /api/v1/courses/{id}/sessions/{sessionId} | staff | UpdateSessionBody | CourseSession |
@@ -365,18 +365,3 @@ export const CertificateCodeParams = z.object({ code: z.string().trim().min(4).m
 export const RevokeBody = z.object({ reason: z.string().trim().min(1).max(2000) });
 export type RevokeBody = z.infer<typeof RevokeBody>;
 export const PdfQuery = z.object({ lang: LocaleSchema.optional() });
-
-export const CourseAuditList = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      action: z.string(),
-      fromStatus: z.string().nullable(),
-      toStatus: z.string().nullable(),
-      note: z.string().nullable(),
-      actorName: z.string().nullable(),
-      createdAt: z.string(),
-    }),
-  ),
-});
-export type CourseAuditList = z.infer<typeof CourseAuditList>;

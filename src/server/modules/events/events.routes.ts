@@ -1,6 +1,8 @@
 // HTTP routes of events: calendar and event pages, registrations, check-in, after-event work, iCalendar feeds.
+
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { AuditList } from '../../../shared/audit.js';
 import { LocaleSchema, OkResponse } from '../../../shared/auth.js';
 import { ErrorBody } from '../../../shared/errors.js';
 import {
@@ -12,7 +14,6 @@ import {
   COVER_MAX_BYTES,
   CoverUploaded,
   CreateEventBody,
-  EventAuditList,
   EventDetail,
   EventFigures,
   EventList,
@@ -204,7 +205,7 @@ export function eventsRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Status history of an event (staff or its organisers)',
         params: IdParams,
-        response: { 200: EventAuditList, ...errors },
+        response: { 200: AuditList, ...errors },
       },
     },
     async (req) => service.eventAudit(ctx, req.actor, req.params.id),

@@ -1,7 +1,9 @@
 // Events: who may see and manage them, registrations with waitlist (seats decided under a row lock on the
 // event, so two processes never oversell), check-in, attendance, materials, feedback and reminders.
+
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import type { AuditList } from '../../../shared/audit.js';
 import {
   type AttendanceMode,
   type CalendarFeed,
@@ -11,7 +13,6 @@ import {
   type CheckinSearch,
   type CreateEventBody,
   EVENT_WEB_PATHS,
-  type EventAuditList,
   type EventDetail,
   type EventFigures,
   type EventList,
@@ -904,7 +905,7 @@ async function sendInvitations(tx: Tx, config: Config, eventId: string): Promise
   }
 }
 
-export async function eventAudit(ctx: AppContext, actor: Actor | null, id: string): Promise<EventAuditList> {
+export async function eventAudit(ctx: AppContext, actor: Actor | null, id: string): Promise<AuditList> {
   await mustManage(ctx.db, actor, id);
   return { items: await auditEntries(ctx.db, [{ entityType: 'event', entityId: id }]) };
 }

@@ -1,5 +1,7 @@
 // HTTP routes of the organisations module: reference data, directory, profiles, people, applications.
+
 import { z } from 'zod';
+import { AuditList } from '../../../shared/audit.js';
 import { LocaleSchema } from '../../../shared/auth.js';
 import {
   ApplicationCreated,
@@ -9,7 +11,6 @@ import {
   ApplicationListQuery,
   ApplicationTokenQuery,
   ApproveBody,
-  AuditList,
   DirectoryQuery,
   DirectoryResponse,
   MeetingInput,

@@ -1,12 +1,13 @@
 // HTTP routes of trainings: courses and sessions, enrolment, attendance, completion, exports, certificates.
+
 import { z } from 'zod';
+import { AuditList } from '../../../shared/audit.js';
 import { ErrorBody } from '../../../shared/errors.js';
 import {
   AttendanceBody,
   CertificateCodeParams,
   CertificateInfo,
   CertificateVerification,
-  CourseAuditList,
   CourseCompletion,
   CourseDetail,
   CourseList,
@@ -116,7 +117,7 @@ export function trainingsRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'History of the course (staff)',
         params: IdParams,
-        response: { 200: CourseAuditList, ...errors },
+        response: { 200: AuditList, ...errors },
       },
     },
     async (req) => service.courseAudit(ctx, req.actor, req.params.id),

@@ -1,12 +1,13 @@
 // Trainings: courses made of session events, enrolment with a waitlist (seats decided under a row lock on
 // the course), attendance read from the session events' registrations, completion and certificates.
+
 import { randomBytes } from 'node:crypto';
+import type { AuditList } from '../../../shared/audit.js';
 import type { Locale } from '../../../shared/auth.js';
 import {
   type CertificateInfo,
   type CertificateVerification,
   COURSE_WEB_PATHS,
-  type CourseAuditList,
   type CourseCompletion,
   type CourseDetail,
   type CourseFormat,
@@ -625,11 +626,7 @@ export async function changeStatus(
   return getCourse(ctx, actor, id);
 }
 
-export async function courseAudit(
-  ctx: AppContext,
-  actor: Actor | null,
-  id: string,
-): Promise<CourseAuditList> {
+export async function courseAudit(ctx: AppContext, actor: Actor | null, id: string): Promise<AuditList> {
   await mustManage(ctx.db, actor, id);
   return { items: await auditEntries(ctx.db, [{ entityType: 'course', entityId: id }]) };
 }

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '../../../../shared/organisations.js';
+import type { AuditList } from '../../../../shared/audit.js';
 import { api } from '../../../lib/api-client.js';
 
 export const getOrganisationAudit = (slug: string) =>
-  api<{ items: AuditEntry[] }>(`/organizations/${encodeURIComponent(slug)}/audit`);
+  api<AuditList>(`/organizations/${encodeURIComponent(slug)}/audit`);
 
 export const organisationAuditQuery = (slug: string) =>
   queryOptions({ queryKey: ['staff', 'audit', slug], queryFn: () => getOrganisationAudit(slug) });

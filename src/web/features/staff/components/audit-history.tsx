@@ -1,7 +1,8 @@
 // The audit log of an organisation: who changed its status, when, from what to what, and why.
 import { Card, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type AuditEntry, ORGANISATION_STATUSES } from '../../../../shared/organisations.js';
+import type { AuditEntry } from '../../../../shared/audit.js';
+import { ORGANISATION_STATUSES } from '../../../../shared/organisations-constants.js';
 import { useOrgLabels } from '../../../i18n/org-labels.js';
 import { useFormat } from './format.js';
 
