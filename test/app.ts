@@ -145,3 +145,26 @@ export function multipartFile(filename: string, data: Buffer, contentType = 'app
   ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+/**
+ * For a module's authorisation walk: the module's routes in the OpenAPI document (`METHOD /path`, matched by
+ * `pattern`) that the walk leaves out, and the walked routes the document does not have (a renamed path).
+ * Both must be empty, so a new endpoint cannot ship without its row in the walk.
+ */
+export async function unwalkedRoutes(
+  app: FastifyInstance,
+  pattern: RegExp,
+  walked: ReadonlyArray<string>,
+): Promise<{ unwalked: string[]; unknown: string[] }> {
+  const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  const routes = Object.entries(doc.paths)
+    .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`))
+    .filter((r) => pattern.test(r));
+  const seen = new Set(walked);
+  return {
+    unwalked: routes.filter((r) => !seen.has(r)),
+    unknown: walked.filter((r) => !routes.includes(r)),
+  };
+}
