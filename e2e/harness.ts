@@ -311,6 +311,16 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       await context.addInitScript((l: string) => {
         if (!localStorage.getItem('trama.lang')) localStorage.setItem('trama.lang', l);
       }, lang);
+      // axe must see what a person sees once things stop moving: with transitions running it reads the
+      // half-faded colours of a dialog's buttons as a contrast failure. The app itself already honours
+      // reduced motion for Mantine's transitions; this also stops CSS ones.
+      await context.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = '*,*::before,*::after{transition:none!important;animation:none!important}';
+          document.head.appendChild(style);
+        });
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));

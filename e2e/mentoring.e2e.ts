@@ -116,4 +116,36 @@ describe('mentoring', () => {
 
     expect(h.pageErrors).toEqual([]);
   });
+
+  test('should let staff start an engagement through the form and add a participant', async () => {
+    const staff = await h.newPage({ width: 1280, height: 900 });
+    await login(staff, 'admin@demo.trama.it');
+    await staff.goto('/staff/mentoring');
+    await waitForHeading(staff, 'Accompagnamento e supervisione');
+    await staff.getByRole('button', { name: 'Nuovo percorso' }).click();
+    await staff.getByRole('button', { name: 'Avvia il percorso' }).click();
+    await expect.poll(() => staff.getByText('Campo obbligatorio.').count()).toBeGreaterThan(0);
+
+    await staff.getByRole('combobox', { name: /^Organizzazione/ }).fill('Afgana');
+    await staff.getByRole('option', { name: /Comunità Afgana in Italia/ }).click();
+    await staff.getByRole('combobox', { name: /^Mentor/ }).fill('Amina');
+    await staff.getByRole('option', { name: /Amina Haddad/ }).click();
+    await staff.getByLabel(/^Finalità/).selectOption({ label: 'Supervisione' });
+    await staff.getByLabel(/^Nome del progetto/).fill('Sportello donne');
+    await h.checkA11y(staff, 'mentoring-engagement-form');
+    await staff.getByRole('button', { name: 'Avvia il percorso' }).click();
+    await staff.waitForURL(/\/mentoring\/[0-9a-f-]{36}$/);
+    await waitForHeading(staff, /Comunità Afgana in Italia/);
+    await expect.poll(() => staff.getByText('Mentor: Amina Haddad').count()).toBe(1);
+
+    await staff.getByLabel(/^Persona dell’organizzazione/).selectOption({ label: 'Zahra Hosseini' });
+    await staff.getByRole('button', { name: 'Aggiungi', exact: true }).click();
+    const people = staff.getByTestId('mentoring-participants');
+    await expect.poll(() => people.getByText('Zahra Hosseini').count()).toBe(1);
+    await h.checkA11y(staff, 'mentoring-engagement-participants');
+    await staff.getByRole('button', { name: 'Rimuovi Zahra Hosseini' }).click();
+    await expect.poll(() => staff.getByText('Nessun partecipante.').count()).toBe(1);
+
+    expect(h.pageErrors).toEqual([]);
+  });
 });

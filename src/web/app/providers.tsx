@@ -26,6 +26,8 @@ export const queryClient = new QueryClient({
 });
 
 const baseTheme = createTheme({
+  // People who ask their device for less motion get dialogs and menus without animation.
+  respectReducedMotion: true,
   primaryColor: 'teal',
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif',

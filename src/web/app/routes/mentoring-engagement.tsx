@@ -13,6 +13,7 @@ import { useEngagement } from '../../features/mentoring/api/get-engagement.js';
 import { useUpdateEngagement } from '../../features/mentoring/api/update-engagement.js';
 import { ActionItem } from '../../features/mentoring/components/action-item.js';
 import { formatDay, formatWhen } from '../../features/mentoring/components/format.js';
+import { ParticipantsSection } from '../../features/mentoring/components/participants-section.js';
 import { RequestForm } from '../../features/mentoring/components/request-form.js';
 import { SessionForm } from '../../features/mentoring/components/session-form.js';
 import { MENTORING_NS } from '../../features/mentoring/messages.js';
@@ -168,22 +169,7 @@ export function Component() {
             </Stack>
           )}
         </Stack>
-        <Stack gap="sm" component="section" aria-labelledby="participants-title">
-          <Title order={2} id="participants-title">
-            {t('engagement.participants')}
-          </Title>
-          {e.participants.length === 0 ? (
-            <Text>{t('engagement.noParticipants')}</Text>
-          ) : (
-            <Stack gap={2} component="ul" m={0} ps="md">
-              {e.participants.map((p) => (
-                <Text component="li" key={p.id}>
-                  {p.name}
-                </Text>
-              ))}
-            </Stack>
-          )}
-        </Stack>
+        <ParticipantsSection e={e} />
       </SimpleGrid>
 
       <Stack gap="sm" component="section" aria-labelledby="requests-title">

@@ -1,15 +1,16 @@
 // My mentoring engagements (as mentor, participant or member of the organisation) and overdue actions.
-import { Button, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/ui/error-alert.js';
 import { PageLoader } from '../../components/ui/page-loader.js';
-import { useSession } from '../../features/auth/api/get-session.js';
+import { isStaffUser, useSession } from '../../features/auth/api/get-session.js';
 import { useOverdueActions } from '../../features/mentoring/api/list-actions.js';
 import { useEngagements } from '../../features/mentoring/api/list-engagements.js';
 import { ActionItem } from '../../features/mentoring/components/action-item.js';
 import { EngagementCard } from '../../features/mentoring/components/engagement-card.js';
+import { EngagementForm } from '../../features/mentoring/components/engagement-form.js';
 import { MENTORING_NS } from '../../features/mentoring/messages.js';
 
 export function Component() {
@@ -18,6 +19,7 @@ export function Component() {
   const location = useLocation();
   const list = useEngagements();
   const overdue = useOverdueActions();
+  const [creating, setCreating] = useState(false);
   useEffect(() => {
     document.title = `${t('list.title')} · Trama`;
   }, [t]);
@@ -25,6 +27,9 @@ export function Component() {
   const user = session.data?.user;
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const staff = isStaffUser(user);
+  // Experts start the engagements they lead; staff may name any mentor.
+  const canStart = staff || user.networkRole === 'expert';
   return (
     <Stack gap="lg" maw={900} mx="auto">
       <Stack gap={4}>
@@ -32,7 +37,15 @@ export function Component() {
           {t('list.title')}
         </Title>
         <Text c="gray.8">{t('list.intro')}</Text>
+        {canStart && !creating && (
+          <Group>
+            <Button color="teal.9" onClick={() => setCreating(true)}>
+              {t('create.open')}
+            </Button>
+          </Group>
+        )}
       </Stack>
+      {creating && <EngagementForm canChooseMentor={staff} onCancel={() => setCreating(false)} />}
       {list.isPending && <Skeleton h={120} radius="md" aria-hidden />}
       {list.isError && <ErrorAlert error={list.error} />}
       {list.isSuccess && items.length === 0 && (

@@ -1,6 +1,6 @@
 // Staff overview of mentoring: every engagement, upcoming sessions and overdue actions.
-import { Anchor, Button, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { Anchor, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/ui/error-alert.js';
@@ -11,6 +11,7 @@ import { useEngagements } from '../../features/mentoring/api/list-engagements.js
 import { useUpcomingSessions } from '../../features/mentoring/api/list-sessions.js';
 import { ActionItem } from '../../features/mentoring/components/action-item.js';
 import { EngagementCard } from '../../features/mentoring/components/engagement-card.js';
+import { EngagementForm } from '../../features/mentoring/components/engagement-form.js';
 import { formatWhen } from '../../features/mentoring/components/format.js';
 import { MENTORING_NS } from '../../features/mentoring/messages.js';
 
@@ -23,6 +24,7 @@ export function Component() {
   const list = useEngagements();
   const upcoming = useUpcomingSessions();
   const overdue = useOverdueActions();
+  const [creating, setCreating] = useState(false);
   useEffect(() => {
     document.title = `${t('staff.title')} · Trama`;
   }, [t]);
@@ -37,7 +39,15 @@ export function Component() {
           {t('staff.title')}
         </Title>
         <Text c="gray.8">{t('staff.intro')}</Text>
+        {!creating && (
+          <Group>
+            <Button color="teal.9" onClick={() => setCreating(true)}>
+              {t('create.open')}
+            </Button>
+          </Group>
+        )}
       </Stack>
+      {creating && <EngagementForm canChooseMentor onCancel={() => setCreating(false)} />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="sm" component="section" aria-labelledby="upcoming-title">
           <Title order={2} id="upcoming-title">
