@@ -4,7 +4,7 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import { AuditList } from '../../../shared/audit.js';
 import { LocaleSchema, OkResponse } from '../../../shared/auth.js';
-import { ErrorBody } from '../../../shared/errors.js';
+import { ERROR_RESPONSES, ErrorBody } from '../../../shared/errors.js';
 import {
   CalendarFeed,
   CheckinBody,
@@ -58,7 +58,7 @@ const RegParams = IdParams.extend({ registrationId: z.uuid() });
 const MaterialParams = IdParams.extend({ materialId: z.uuid() });
 const SlugParams = z.object({ slug: z.string().min(1).max(200) });
 const LangQuery = z.object({ lang: LocaleSchema.optional() });
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const errors = ERROR_RESPONSES;
 const ICS = 'text/calendar; charset=utf-8';
 
 /** A file name safe inside a Content-Disposition header, with the UTF-8 form for the rest. */

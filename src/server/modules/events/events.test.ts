@@ -8,32 +8,17 @@ import {
   unique,
 } from '../../../../test/app.js';
 import { sendDueReminders } from './events.service.js';
+import { eventMaker, HOUR, hoursFromNow } from './events.test-fixtures.js';
 
 let t: TestContext;
 let staff: TestUser;
 
-const HOUR = 60 * 60 * 1000;
-const at = (hoursFromNow: number) => new Date(Date.now() + hoursFromNow * HOUR).toISOString();
+const at = hoursFromNow;
 
-async function newEvent(body: Record<string, unknown> = {}, as: TestUser = staff) {
-  const res = await t.injectAs(as, {
-    method: 'POST',
-    url: '/api/v1/events',
-    payload: {
-      kind: 'national_event',
-      format: 'in_person',
-      title: { it: `Incontro ${unique()}`, en: 'Meeting' },
-      startsAt: at(72),
-      endsAt: at(75),
-      venue: { name: 'Casa della Città', municipality: 'Roma', provinceCode: 'RM' },
-      capacityInPerson: 2,
-      status: 'published',
-      ...body,
-    },
-  });
-  if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
-  return res.json();
-}
+const newEvent = eventMaker(
+  () => t,
+  () => staff,
+);
 
 const register = (user: TestUser | null, eventId: string, payload: Record<string, unknown> = {}) =>
   t.injectAs(user, { method: 'POST', url: `/api/v1/events/${eventId}/registrations`, payload });

@@ -1,6 +1,6 @@
 // HTTP routes of mentoring and supervision: engagements, participants, sessions, actions, requests.
 import { z } from 'zod';
-import { ErrorBody } from '../../../shared/errors.js';
+import { ERROR_RESPONSES } from '../../../shared/errors.js';
 import {
   ActionBody,
   ActionList,
@@ -30,7 +30,7 @@ import * as service from './mentoring.service.js';
 const tags = ['mentoring'];
 const base = '/api/v1/mentoring/engagements';
 const IdParams = z.object({ id: z.uuid() });
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const errors = ERROR_RESPONSES;
 
 export function mentoringRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(

@@ -1,7 +1,7 @@
 // HTTP routes of the newsletter: public subscription and archive, member preferences, staff campaigns.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ErrorBody } from '../../../shared/errors.js';
+import { ERROR_RESPONSES, ErrorBody } from '../../../shared/errors.js';
 import {
   ArchiveIssue,
   ArchiveList,
@@ -37,7 +37,7 @@ import * as service from './newsletter.service.js';
 
 const tags = ['newsletter'];
 const IdParams = z.object({ id: z.uuid() });
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const errors = ERROR_RESPONSES;
 
 export function newsletterRoutes(app: ZodApp, ctx: AppContext): void {
   const deps = { db: ctx.db, config: ctx.config, eventContacts };

@@ -1,6 +1,6 @@
 // HTTP routes of the resource library: items, search, file versions, downloads and collections.
 import { z } from 'zod';
-import { ErrorBody } from '../../../shared/errors.js';
+import { ERROR_RESPONSES, ErrorBody } from '../../../shared/errors.js';
 import {
   CollectionBody,
   CollectionList,
@@ -22,7 +22,7 @@ import * as service from './resources.service.js';
 
 const tags = ['resources'];
 const IdParams = z.object({ id: z.uuid() });
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const errors = ERROR_RESPONSES;
 
 /** An attachment name safe in a header: ASCII fallback plus the UTF-8 form. */
 function disposition(filename: string): string {

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { AuditList } from '../../../shared/audit.js';
-import { ErrorBody } from '../../../shared/errors.js';
+import { ERROR_RESPONSES } from '../../../shared/errors.js';
 import {
   AttendanceBody,
   CertificateCodeParams,
@@ -37,7 +37,7 @@ const IdParams = z.object({ id: z.uuid() });
 const SessionParams = IdParams.extend({ sessionId: z.uuid() });
 const EnrolmentParams = IdParams.extend({ enrolmentId: z.uuid() });
 const AttendanceParams = SessionParams.extend({ enrolmentId: z.uuid() });
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const errors = ERROR_RESPONSES;
 
 const disposition = (name: string) =>
   `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
