@@ -85,10 +85,19 @@ export function Layout() {
         {t('skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+        {/* On a 360 px phone the header holds menu, name, search, language, bell and account: tight spacing. */}
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('nav.menu')} />
-            <Anchor component={Link} to="/" fw={800} fz="xl" underline="never" c="teal.9" onClick={close}>
+            <Anchor
+              component={Link}
+              to="/"
+              fw={800}
+              fz={{ base: 'lg', sm: 'xl' }}
+              underline="never"
+              c="teal.9"
+              onClick={close}
+            >
               {t('appName')}
             </Anchor>
           </Group>
@@ -120,7 +129,7 @@ export function Layout() {
               </Menu>
             )}
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             <HeaderSearch />
             <NativeSelect
               aria-label={t('nav.language')}
@@ -128,7 +137,7 @@ export function Layout() {
               onChange={(e) => changeLanguage(e.currentTarget.value as Language)}
               data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
               size="xs"
-              w={{ base: 92, sm: 110 }}
+              w={{ base: 84, sm: 110 }}
             />
             {user && <NotificationBell />}
             {user ? (

@@ -23,6 +23,9 @@ addMessages('notificationsNav', {
   ar: {
     bell_zero: 'الإشعارات: لا شيء غير مقروء',
     bell_one: 'الإشعارات: {{count}} غير مقروء',
+    bell_two: 'الإشعارات: {{count}} غير مقروءين',
+    bell_few: 'الإشعارات: {{count}} غير مقروءة',
+    bell_many: 'الإشعارات: {{count}} غير مقروءًا',
     bell_other: 'الإشعارات: {{count}} غير مقروءة',
     bellMany: 'الإشعارات: 99+ غير مقروءة',
     notifications: 'الإشعارات',

@@ -48,6 +48,11 @@ const it = {
     manageCollections: 'Gestisci le raccolte',
     downloads_one: '{{count}} download',
     downloads_other: '{{count}} download',
+    // Arabic counts in six plural forms; the same words for the forms Italian never uses keep one shape.
+    downloads_zero: '{{count}} download',
+    downloads_two: '{{count}} download',
+    downloads_few: '{{count}} download',
+    downloads_many: '{{count}} download',
     open: 'Apri {{title}}',
   },
   item: {
@@ -171,6 +176,10 @@ const en: Messages = {
     manageCollections: 'Manage collections',
     downloads_one: '{{count}} download',
     downloads_other: '{{count}} downloads',
+    downloads_zero: '{{count}} downloads',
+    downloads_two: '{{count}} downloads',
+    downloads_few: '{{count}} downloads',
+    downloads_many: '{{count}} downloads',
     open: 'Open {{title}}',
   },
   item: {
@@ -290,8 +299,12 @@ const ar: Messages = {
     more: 'عرض المزيد',
     add: 'أضف موردًا',
     manageCollections: 'إدارة المجموعات',
+    downloads_zero: 'لا تنزيلات',
     downloads_one: 'تنزيل واحد',
-    downloads_other: '{{count}} تنزيلات',
+    downloads_two: 'تنزيلان',
+    downloads_few: '{{count}} تنزيلات',
+    downloads_many: '{{count}} تنزيلًا',
+    downloads_other: '{{count}} تنزيل',
     open: 'افتح {{title}}',
   },
   item: {
