@@ -9,7 +9,7 @@ import { type Config, loadConfig } from '../src/server/config.js';
 import type { Db } from '../src/server/db/database.js';
 import type { NetworkRole } from '../src/server/modules/auth/auth.table.js';
 import { createSession } from '../src/server/modules/auth/sessions.service.js';
-import { localFileStore } from '../src/server/modules/files/file-store.js';
+import { type FileStore, fileStoreFromConfig } from '../src/server/modules/files/file-store.js';
 import type { MemberRole } from '../src/server/modules/organisations/organisations.table.js';
 import type { LegalForm, OrganisationKind } from '../src/shared/organisations.js';
 import { testDatabase } from './db.js';
@@ -20,6 +20,8 @@ export type TestContext = {
   app: FastifyInstance;
   db: Db;
   config: Config;
+  /** The app's file store: DATA_DIR/files, or the S3 bucket when `env` configures one. */
+  files: FileStore;
   /** Inject as this user (cookie + CSRF header), or anonymously with null. */
   injectAs: (user: TestUser | null, opts: InjectOptions) => Promise<LightMyRequestResponse>;
   newUser: (opts?: {
@@ -56,7 +58,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     ...loadConfig({ DEMO: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }),
     webDist: undefined,
   };
-  const files = localFileStore(path.join(dataDir, 'files'));
+  const files = fileStoreFromConfig(config);
   const app = await buildApp({ config, db, files, dbKind: kind }, { logger: false });
   await app.ready();
 
@@ -69,6 +71,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     app,
     db,
     config,
+    files,
     injectAs: (user, opts) => {
       const headers = { ...(opts.headers ?? {}) } as Record<string, string>;
       if (user) {

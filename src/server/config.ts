@@ -29,7 +29,50 @@ const EnvSchema = z.object({
   MAIL_WORKER: boolish.default(true),
   JOB_WORKER: boolish.default(true),
   NEWSLETTER_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/[^/]/, 'must be an http:// or https:// URL')
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: boolish.optional(),
+  S3_PREFIX: z
+    .string()
+    .regex(/^[\w!.*'()/-]+$/, "only letters, digits and / ! - _ . * ' ( )")
+    .refine(
+      (p) =>
+        !p
+          .replace(/^\/+|\/+$/g, '')
+          .split('/')
+          .some((s) => s === '' || s === '.' || s === '..'),
+      'must not contain empty, . or .. segments',
+    )
+    .optional(),
 });
+
+/** Set without S3_BUCKET, these would be ignored silently and files would go to the local folder. */
+const S3_NEEDS_BUCKET = [
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+  'S3_PREFIX',
+] as const;
+
+export type S3Config = Readonly<{
+  bucket: string;
+  /** Absent: AWS itself. */
+  endpoint: string | undefined;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
+  /** Key prefix without slashes at either end; empty for none. */
+  prefix: string;
+}>;
 
 export type Config = Readonly<{
   port: number;
@@ -54,6 +97,8 @@ export type Config = Readonly<{
   webDist: string | undefined;
   /** Secure cookies only when served over https. */
   secureCookies: boolean;
+  /** Store files in this S3-compatible bucket instead of DATA_DIR/files. */
+  s3: S3Config | undefined;
 }>;
 
 export class ConfigError extends Error {}
@@ -67,6 +112,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const s3Problems = e.S3_BUCKET
+    ? (['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+        .filter((name) => !e[name])
+        .map((name) => `  ${name}: required when S3_BUCKET is set`)
+    : S3_NEEDS_BUCKET.filter((name) => cleaned[name] !== undefined).map(
+        (name) => `  S3_BUCKET: required when ${name} is set`,
+      );
+  if (s3Problems.length) throw new ConfigError(`Invalid configuration:\n${s3Problems.join('\n')}`);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return Object.freeze({
     port: e.PORT,
@@ -87,5 +140,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     newsletterRatePerMinute: e.NEWSLETTER_RATE_PER_MINUTE,
     webDist: path.resolve('dist/web'),
     secureCookies: publicUrl.startsWith('https://'),
+    s3:
+      e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? Object.freeze({
+            bucket: e.S3_BUCKET,
+            endpoint: e.S3_ENDPOINT?.replace(/\/$/, ''),
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE ?? e.S3_ENDPOINT !== undefined,
+            prefix: (e.S3_PREFIX ?? '').replace(/^\/+|\/+$/g, ''),
+          })
+        : undefined,
   });
 }

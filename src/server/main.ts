@@ -1,5 +1,4 @@
 // read config → open database → migrate → (demo data) → build app → listen → mail worker.
-import path from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
@@ -7,7 +6,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { jobHandlers, jobSchedules } from './jobs/handlers.js';
 import { startJobWorker } from './jobs/jobs.js';
 import { smtpTransport, startMailWorker } from './mail/outbox.js';
-import { localFileStore } from './modules/files/file-store.js';
+import { fileStoreFromConfig } from './modules/files/file-store.js';
 import { loadDemoOnce } from './seed/demo.js';
 import { ensureReferenceData } from './seed/reference.js';
 
@@ -25,7 +24,7 @@ async function main() {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(handle.db);
   await ensureReferenceData(handle.db);
-  const files = localFileStore(path.join(config.dataDir, 'files'));
+  const files = fileStoreFromConfig(config);
   if (config.demo) {
     const loaded = await loadDemoOnce(handle.db, files);
     if (loaded) console.log('Demo network loaded (log in as admin@demo.trama.it / trama-demo-2026).');
