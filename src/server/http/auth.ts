@@ -22,7 +22,7 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Paths authorised by a token in the request, not by the session: RFC 8058 one-click unsubscribe is a POST
  * from a mail provider, with no Origin we know and no CSRF header. A forged request needs the token anyway.
  */
-const CSRF_EXEMPT = new Set(['/api/v1/newsletter/unsubscribe']);
+const CSRF_EXEMPT = new Set(['/api/v1/newsletter/unsubscribe', '/api/v1/notifications/unsubscribe']);
 
 export function registerAuthHooks(app: FastifyInstance, config: Config, db: Db): void {
   app.decorateRequest('actor', null);

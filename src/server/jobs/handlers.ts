@@ -3,6 +3,10 @@ import type { AppContext } from '../context.js';
 import { eventsJobHandlers, eventsSchedules } from '../modules/events/events.jobs.js';
 import { mentoringJobHandlers, mentoringSchedules } from '../modules/mentoring/mentoring.jobs.js';
 import { newsletterJobHandlers, newsletterSchedules } from '../modules/newsletter/newsletter.jobs.js';
+import {
+  notificationsJobHandlers,
+  notificationsSchedules,
+} from '../modules/notifications/notifications.jobs.js';
 import { resourcesJobHandlers } from '../modules/resources/resources.jobs.js';
 import type { JobHandlers, Schedule } from './jobs.js';
 
@@ -12,6 +16,7 @@ export function jobHandlers(ctx: AppContext): JobHandlers {
     ...eventsJobHandlers(ctx),
     ...mentoringJobHandlers(),
     ...resourcesJobHandlers(ctx),
+    ...notificationsJobHandlers(ctx),
   };
 }
 
@@ -19,4 +24,5 @@ export const jobSchedules: readonly Schedule[] = [
   ...newsletterSchedules,
   ...eventsSchedules,
   ...mentoringSchedules,
+  ...notificationsSchedules,
 ];

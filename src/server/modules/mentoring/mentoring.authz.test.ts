@@ -16,7 +16,7 @@ const ROLES = [
   'admin',
 ] as const;
 type Role = (typeof ROLES)[number];
-type Req = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: unknown };
+type Req = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: unknown };
 type World = {
   id: string;
   orgId: string;
@@ -251,6 +251,29 @@ const ROWS: Row[] = [
     request: (w) => ({ method: 'POST', url: `/api/v1/notifications/${w.notificationId}/read` }),
     // The participant's own notification: everyone else gets 404, never a hint it exists.
     expect: (r) => (r === 'anonymous' ? 401 : r === 'participant' ? 200 : 404),
+  },
+  {
+    route: 'GET /api/v1/notifications/settings',
+    request: () => ({ method: 'GET', url: '/api/v1/notifications/settings' }),
+    expect: loggedIn(200),
+  },
+  {
+    route: 'PUT /api/v1/notifications/settings',
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/notifications/settings',
+      payload: { emailMode: 'immediate' },
+    }),
+    expect: loggedIn(200),
+  },
+  {
+    // Authorised by the signed token of a mail, never by the session: a forged one is refused to everyone.
+    route: 'POST /api/v1/notifications/unsubscribe',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/v1/notifications/unsubscribe?token=${w.as.participant?.id.replaceAll('-', '')}.${'A'.repeat(43)}`,
+    }),
+    expect: () => 400,
   },
 ];
 

@@ -4,7 +4,9 @@ import type {
   Notification,
   NotificationList,
   NotificationListQuery,
+  NotificationSettings,
   UnreadCount,
+  UnsubscribeResult,
 } from '../../../shared/notifications.js';
 import { UNREAD_COUNT_CAP } from '../../../shared/notifications.js';
 import type { AppContext } from '../../context.js';
@@ -12,13 +14,28 @@ import type { DbOrTx } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import type { Locale } from '../auth/auth.table.js';
+import {
+  DEFAULT_EMAIL_MODE,
+  newUnsubscribeKey,
+  resolveEmailMode,
+  scheduleImmediate,
+  tokenMatches,
+  tokenUserId,
+} from './notifications.email.js';
 import * as repo from './notifications.repository.js';
+import type { EmailMode } from './notifications.table.js';
 
 export type NotificationText = { title: string; body?: string };
+export type { EmailMode };
 
 /**
  * Tell people about something. Call it with the transaction of the change, so the notification exists
  * exactly when the change does. The text is rendered once per language of the recipients.
+ *
+ * Mail: each notification is mailed according to the recipient's setting (default: in the daily digest), or
+ * `emailModes.get(userId)` when given (e.g. how that person watches a forum thread); a person whose setting
+ * is `off` never gets mail. Immediate ones are sent a couple of minutes later, together with everything else
+ * of that person still unread and not yet mailed.
  */
 export async function notify(
   tx: DbOrTx,
@@ -27,10 +44,11 @@ export async function notify(
     kind: string;
     link?: string | null;
     text: (locale: Locale) => NotificationText;
+    emailModes?: ReadonlyMap<string, EmailMode>;
   },
 ): Promise<number> {
   const ids = [...new Set(n.userIds)];
-  const users = await repo.localesOf(tx, ids);
+  const users = await repo.recipientsOf(tx, ids);
   const byLocale = new Map<Locale, NotificationText>();
   const rows = users.map((u) => {
     let text = byLocale.get(u.locale);
@@ -45,9 +63,14 @@ export async function notify(
       title: text.title.slice(0, 300),
       body: (text.body ?? '').slice(0, 2000),
       link: n.link ?? null,
+      emailMode: resolveEmailMode(u.email_mode, n.emailModes?.get(u.id)),
     };
   });
   await repo.insertNotifications(tx, rows);
+  await scheduleImmediate(
+    tx,
+    rows.filter((r) => r.emailMode === 'immediate').map((r) => r.userId),
+  );
   return rows.length;
 }
 
@@ -119,4 +142,45 @@ export async function markRead(ctx: AppContext, actor: Actor | null, id: string)
 export async function markAllRead(ctx: AppContext, actor: Actor | null): Promise<{ updated: number }> {
   const me = mustLogIn(actor);
   return { updated: await repo.markAllRead(ctx.db, me.userId) };
+}
+
+// --- email settings and one-click unsubscribe ----------------------------------------------------------------
+
+export async function getSettings(ctx: AppContext, actor: Actor | null): Promise<NotificationSettings> {
+  const me = mustLogIn(actor);
+  const row = await repo.findSettings(ctx.db, me.userId);
+  return { emailMode: row?.email_mode ?? DEFAULT_EMAIL_MODE };
+}
+
+async function setEmailMode(tx: DbOrTx, userId: string, mode: EmailMode): Promise<EmailMode> {
+  const row = await repo.upsertEmailMode(tx, userId, mode, newUnsubscribeKey());
+  // Off means off now: what was waiting for the next mail or digest is not sent either.
+  if (mode === 'off') await repo.cancelPendingMail(tx, [userId]);
+  return row.email_mode;
+}
+
+export async function updateSettings(
+  ctx: AppContext,
+  actor: Actor | null,
+  body: NotificationSettings,
+): Promise<NotificationSettings> {
+  const me = mustLogIn(actor);
+  const emailMode = await ctx.db.transaction().execute((tx) => setEmailMode(tx, me.userId, body.emailMode));
+  return { emailMode };
+}
+
+/** The link of a notification mail: no session needed, the signed token is the authorisation. */
+export async function unsubscribe(ctx: AppContext, token: string): Promise<UnsubscribeResult> {
+  const userId = tokenUserId(token);
+  if (!userId)
+    throw fieldError('token', 'not an unsubscribe link from a notification email', 'INVALID_TOKEN');
+  return ctx.db.transaction().execute(async (tx) => {
+    const row = await repo.findSettings(tx, userId);
+    const user = row ? await repo.findUserEmail(tx, userId) : undefined;
+    if (!row || !user || !tokenMatches(token, userId, row.unsubscribe_key)) {
+      throw fieldError('token', 'the link is not valid (altered or not from our emails)', 'INVALID_TOKEN');
+    }
+    await setEmailMode(tx, userId, 'off');
+    return { emailMode: 'off' as const, email: user.email };
+  });
 }

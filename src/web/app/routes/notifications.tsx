@@ -1,4 +1,4 @@
-// My notifications: newest first, unread filter, mark one or all as read, follow the link.
+// My notifications: newest first, unread filter, mark one or all as read, follow the link; how they come by email.
 import { Badge, Button, Group, Paper, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { PageLoader } from '../../components/ui/page-loader.js';
 import { useSession } from '../../features/auth/api/get-session.js';
 import { useNotifications } from '../../features/notifications/api/list-notifications.js';
 import { useMarkAllRead, useMarkRead } from '../../features/notifications/api/mark-read.js';
+import { EmailSettings } from '../../features/notifications/components/email-settings.js';
 import { NOTIFICATIONS_NS } from '../../features/notifications/messages.js';
 
 export function Component() {
@@ -110,6 +111,7 @@ export function Component() {
           {t('more')}
         </Button>
       )}
+      <EmailSettings />
     </Stack>
   );
 }
