@@ -44,6 +44,18 @@ describe('search across Trama', () => {
     await orgs.getByRole('link', { name: 'Associazione Casa dei Popoli APS' }).waitFor();
     await h.checkA11y(page, 'search-typo');
 
+    // A word typed wrong that the demo holds only inside a PDF: the results of the nearest word, said so.
+    await page.goto('/search?q=rinovabile');
+    await waitForHeading(page, 'Risultati per «rinovabile»');
+    await page
+      .getByText('Mostriamo i risultati per «rinnovabile»: nessun testo contiene «rinovabile».')
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Risorse' })
+      .getByRole('link', { name: 'Scheda: il permesso di soggiorno per protezione speciale' })
+      .waitFor();
+    await h.checkA11y(page, 'search-corrected');
+
     // Nothing found.
     await page.goto('/search?q=zzqqxxyy');
     await page.getByText('Nessun risultato per «zzqqxxyy»', { exact: false }).waitFor();

@@ -151,7 +151,15 @@ export const ResourceListQuery = z.object({
 });
 export type ResourceListQuery = z.input<typeof ResourceListQuery>;
 
-export const ResourceList = z.object({ items: z.array(ResourceSummary), nextCursor: z.string().nullable() });
+export const ResourceList = z.object({
+  items: z.array(ResourceSummary),
+  nextCursor: z.string().nullable(),
+  /**
+   * Present when `q` found nothing and a word of it is in no searchable text: the items are those found by
+   * this query, the nearest words that exist. Later pages are asked with the same `q` and the cursor.
+   */
+  correctedQuery: z.string().optional(),
+});
 export type ResourceList = z.infer<typeof ResourceList>;
 
 export const VersionList = z.object({ items: z.array(ResourceVersion) });

@@ -1,8 +1,8 @@
 // The one search across Trama: query, grouped results, and the hit shape every module's search returns.
 import { z } from 'zod';
 
-/** Kinds of results, in the order the groups are shown. Forum threads and posts join here later. */
-export const SEARCH_KINDS = ['organisations', 'events', 'courses', 'resources'] as const;
+/** Kinds of results, in the order the groups are shown. */
+export const SEARCH_KINDS = ['organisations', 'events', 'courses', 'resources', 'threads', 'posts'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const SearchKindSchema = z.enum(SEARCH_KINDS);
 
@@ -74,6 +74,11 @@ export type SearchGroup = z.infer<typeof SearchGroup>;
 
 export const SearchResponse = z.object({
   q: z.string(),
+  /**
+   * When a word of `q` is in no searchable text and `q` found (almost) nothing, the groups are the
+   * results of this query instead, with each such word replaced by the nearest word that exists.
+   */
+  correctedQuery: z.string().nullable(),
   groups: z.array(SearchGroup),
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;

@@ -53,6 +53,7 @@ import { hashToken, newToken } from '../auth/tokens.js';
 import { fileExists, fileUrl, readStoredFile, storeDocument } from '../files/files.service.js';
 import { findProvince } from '../geo/geo.repository.js';
 import { getProgramme, listProgrammesOfOrganisation } from '../programmes/programmes.service.js';
+import { addSearchWords } from '../search/search.words.js';
 import * as mails from './events.mails.js';
 import * as repo from './events.repository.js';
 
@@ -694,6 +695,7 @@ export async function createEvent(
       created_by: actor.userId,
     });
     if (invited) await repo.replaceInvitations(tx, id, invited);
+    await addSearchWords(tx, ...Object.values(values.title), ...Object.values(values.description));
     await recordAudit(tx, {
       entityType: 'event',
       entityId: id,
@@ -764,6 +766,7 @@ export async function updateEvent(
       }
     }
     await repo.updateEvent(tx, id, values);
+    await addSearchWords(tx, ...Object.values(values.title), ...Object.values(values.description));
     if (invited) {
       await repo.replaceInvitations(tx, id, invited);
       if (locked.status === 'published') await sendInvitations(tx, ctx.config, id);

@@ -23,7 +23,12 @@ import {
   changesRequestedMail,
 } from './organisations.mails.js';
 import * as repo from './organisations.repository.js';
-import { mapUniqueViolation, resolveOrganisationInput, uniqueSlug } from './organisations.service.js';
+import {
+  addOrganisationSearchWords,
+  mapUniqueViolation,
+  resolveOrganisationInput,
+  uniqueSlug,
+} from './organisations.service.js';
 
 const asLocale = (l: string): Locale => (l === 'en' || l === 'ar' ? l : 'it');
 
@@ -56,6 +61,7 @@ export async function apply(
         status: 'applicant',
       });
       await repo.replaceOrganisationFields(tx, organisationId, fieldIds ?? []);
+      await addOrganisationSearchWords(tx, values);
       const id = await repo.insertApplication(tx, {
         organisation_id: organisationId,
         contact_name: input.contact.name,
@@ -402,6 +408,7 @@ export async function resubmitApplication(
       const now = new Date();
       await repo.updateOrganisation(tx, org.id, { ...values, modules: [...new Set(input.modules)] });
       await repo.replaceOrganisationFields(tx, org.id, fieldIds ?? []);
+      await addOrganisationSearchWords(tx, values);
       await repo.updateApplication(tx, id, {
         status: 'submitted',
         contact_name: input.contact.name,

@@ -29,6 +29,7 @@ import type { Locale } from '../auth/auth.table.js';
 import { inviteUser } from '../auth/invitations.js';
 import { fileUrl, logoExists } from '../files/files.service.js';
 import { findProvince, listProvinces, listRegions } from '../geo/geo.repository.js';
+import { addSearchWords } from '../search/search.words.js';
 import {
   type DirectoryFilters,
   directoryVersion,
@@ -125,6 +126,11 @@ export async function resolveOrganisationInput(
   copy('logoFileId', 'logo_file_id');
   if (values.languages) values.languages = [...new Set(values.languages)];
   return { values, fieldIds };
+}
+
+/** Adds the words an organisation is searched by (name, acronym, town, description) to the vocabulary. */
+export function addOrganisationSearchWords(tx: DbOrTx, v: Partial<repo.OrganisationValues>): Promise<void> {
+  return addSearchWords(tx, v.name, v.acronym, v.municipality, ...Object.values(v.description ?? {}));
 }
 
 /** Postgres unique violation on the tax code index (a concurrent duplicate) becomes a 409. */
@@ -390,6 +396,7 @@ export async function updateProfile(
     await ctx.db.transaction().execute(async (tx) => {
       if (Object.keys(values).length > 0) await repo.updateOrganisation(tx, org.id, values);
       if (fieldIds !== undefined) await repo.replaceOrganisationFields(tx, org.id, fieldIds);
+      await addOrganisationSearchWords(tx, values);
     });
   } catch (err) {
     mapUniqueViolation(err);

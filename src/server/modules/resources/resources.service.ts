@@ -28,7 +28,8 @@ import { enqueueJob } from '../../jobs/jobs.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { type Actor, isStaff } from '../auth/actor.js';
 import { scopeOf as eventsScopeOf } from '../events/events.service.js';
-import { readStoredFile, storeDocument } from '../files/files.service.js';
+import { readStoredFile, safeFilename, storeDocument } from '../files/files.service.js';
+import { addSearchWords, correctQuery } from '../search/search.words.js';
 import { extractText } from './resources.extract.js';
 import * as repo from './resources.repository.js';
 
@@ -156,7 +157,7 @@ export async function listResources(
   const q = ListQuerySchema.parse(query);
   const scope = await scopeOf(ctx.db, actor);
   const searching = Boolean(q.q?.trim());
-  const rows = await repo.listResources(ctx.db, scope, {
+  const filter: repo.ListFilter = {
     q: q.q,
     kind: q.kind,
     language: q.language,
@@ -166,7 +167,21 @@ export async function listResources(
     status: q.status,
     limit: q.limit,
     after: decodeCursor(q.cursor, searching),
-  });
+  };
+  let rows = await repo.listResources(ctx.db, scope, filter);
+  let correctedQuery: string | undefined;
+  // Nothing found: a word typed wrong is replaced by the nearest word that exists. The same rule on every
+  // page (the original words find nothing after any cursor either), so later pages follow the correction.
+  if (searching && rows.length === 0) {
+    const { corrected } = await correctQuery(ctx.db, q.q as string);
+    if (corrected) {
+      const found = await repo.listResources(ctx.db, scope, { ...filter, q: corrected });
+      if (found.length > 0) {
+        rows = found;
+        correctedQuery = corrected;
+      }
+    }
+  }
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {
@@ -177,6 +192,7 @@ export async function listResources(
             searching ? { r: last.rank, id: last.id } : { t: last.created_at.toISOString(), id: last.id },
           )
         : null,
+    ...(correctedQuery ? { correctedQuery } : {}),
   };
 }
 
@@ -252,6 +268,7 @@ export async function createResource(
       created_by: actor.userId,
     });
     await repo.refreshSearch(tx, rid);
+    await addSearchWords(tx, ...Object.values(body.title), ...Object.values(body.summary), ...body.tags);
     await recordAudit(tx, {
       entityType: 'resource',
       entityId: rid,
@@ -311,6 +328,12 @@ export async function updateResource(
       ...refs,
     });
     await repo.refreshSearch(tx, id);
+    await addSearchWords(
+      tx,
+      ...Object.values(body.title ?? {}),
+      ...Object.values(body.summary ?? {}),
+      ...(body.tags ?? []),
+    );
     if (body.status && body.status !== r.status) {
       await recordAudit(tx, {
         entityType: 'resource',
@@ -350,16 +373,6 @@ export async function deleteResource(ctx: AppContext, actor: Actor | null, id: s
 }
 
 // --- versions and downloads ------------------------------------------------------------------------------
-
-const safeFilename = (name: string, ext: string) => {
-  const base = name
-    .replace(/[^\p{L}\p{N}._ -]/gu, '_')
-    .slice(0, 200)
-    .trim();
-  // The stored name ends with the extension of what the file really is.
-  const stem = base.replace(/\.[^.]*$/, '') || 'document';
-  return `${stem}.${ext === 'jpg' ? 'jpg' : ext}`;
-};
 
 export async function uploadVersion(
   ctx: AppContext,
@@ -430,7 +443,11 @@ export async function runExtraction(ctx: AppContext, tx: Tx, versionId: string):
     out = { text: '', error: String((err as Error)?.message ?? err).slice(0, 500) };
   }
   await repo.saveExtraction(tx, versionId, out.text, out.error);
-  if (v.current_version_id === versionId) await repo.refreshSearch(tx, v.resource_id);
+  if (v.current_version_id === versionId) {
+    await repo.refreshSearch(tx, v.resource_id);
+    // The same part of the text the search vector covers.
+    await addSearchWords(tx, out.text.slice(0, 400_000));
+  }
 }
 
 // --- collections -----------------------------------------------------------------------------------------

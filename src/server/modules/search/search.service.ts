@@ -1,6 +1,7 @@
-// The one search across Trama. It owns no tables: each kind of result comes from a provider that calls the
-// owning module's own search (which applies that module's visibility rules). A new kind (forum threads and
-// posts) is one more entry in PROVIDERS and one more value in SEARCH_KINDS.
+// The one search across Trama. Each kind of result comes from a provider that calls the owning module's
+// own search (which applies that module's visibility rules). A new kind (forum threads and posts) is one
+// more entry in PROVIDERS and one more value in SEARCH_KINDS. The search owns one table, the vocabulary
+// that lets it correct typos (search.words.ts).
 import type {
   SearchGroup,
   SearchItem,
@@ -13,9 +14,14 @@ import type {
 import type { AppContext } from '../../context.js';
 import type { Actor } from '../auth/actor.js';
 import { searchForUnifiedSearch as searchEvents } from '../events/events.service.js';
+import {
+  searchPostsForUnifiedSearch as searchForumPosts,
+  searchThreadsForUnifiedSearch as searchForumThreads,
+} from '../forum/forum.service.js';
 import { searchForUnifiedSearch as searchOrganisations } from '../organisations/organisations.service.js';
 import { searchForUnifiedSearch as searchResources } from '../resources/resources.service.js';
 import { searchForUnifiedSearch as searchCourses } from '../trainings/trainings.service.js';
+import { correctQuery } from './search.words.js';
 
 type Provider = {
   kind: SearchKind;
@@ -52,6 +58,19 @@ export const PROVIDERS: readonly Provider[] = [
     search: (ctx, actor, q, limit) => searchResources(ctx.db, actor, q, limit),
     path: (id) => `/resources/${enc(id)}`,
     seeAll: (q) => `/resources?q=${enc(q)}`,
+  },
+  {
+    kind: 'threads',
+    search: (ctx, actor, q, limit) => searchForumThreads(ctx.db, actor, q, limit),
+    path: (id) => `/forum/threads/${enc(id)}`,
+    seeAll: () => '/forum',
+  },
+  {
+    kind: 'posts',
+    search: (ctx, actor, q, limit) => searchForumPosts(ctx.db, actor, q, limit),
+    // ref is "<thread id>?post=<number>", built by the forum from a uuid and an integer.
+    path: (ref) => `/forum/threads/${ref}`,
+    seeAll: () => '/forum',
   },
 ];
 
@@ -117,11 +136,12 @@ function toItem(p: Provider, hit: UnifiedHit, q: string, lang: string): SearchIt
   };
 }
 
-export async function search(
+async function searchAll(
   ctx: AppContext,
   actor: Actor | null,
-  { q, kinds, limit, lang }: SearchParams,
-): Promise<SearchResponse> {
+  q: string,
+  { kinds, limit, lang }: SearchParams,
+): Promise<SearchGroup[]> {
   const wanted = PROVIDERS.filter((p) => kinds.includes(p.kind));
   // Each provider runs a few indexed statements; one after the other keeps one connection per request.
   const groups: SearchGroup[] = [];
@@ -134,5 +154,31 @@ export async function search(
       seeAllPath: p.seeAll(q),
     });
   }
-  return { q, groups };
+  return groups;
+}
+
+/** Fewer hits than this, and a word of the query in no text at all: the corrected query is tried too. */
+const FEW_HITS = 3;
+const hitsOf = (groups: SearchGroup[]) => groups.reduce((n, g) => n + g.items.length, 0);
+
+export async function search(
+  ctx: AppContext,
+  actor: Actor | null,
+  params: SearchParams,
+): Promise<SearchResponse> {
+  const { q } = params;
+  const groups = await searchAll(ctx, actor, q, params);
+  const hits = hitsOf(groups);
+  // A few hits may come from the trigram match of titles alone (a typo in a title word) while the right
+  // word also occurs in descriptions and documents, so a few is not enough to stop here.
+  if (hits < FEW_HITS) {
+    const { corrected } = await correctQuery(ctx.db, q);
+    if (corrected) {
+      const better = await searchAll(ctx, actor, corrected, params);
+      // Kept only when it finds more of what this person may see: a word that occurs only in items hidden
+      // from them is never shown back to them as a suggestion.
+      if (hitsOf(better) > hits) return { q, correctedQuery: corrected, groups: better };
+    }
+  }
+  return { q, correctedQuery: null, groups };
 }

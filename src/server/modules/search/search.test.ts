@@ -199,7 +199,14 @@ describe('search across Trama', () => {
     for (let i = 0; i < 4; i++) await newEvent({ title: { it: `Festa ${i} ${tag}` } });
     await newResource({ title: { it: `Manuale ${tag}` } });
     const body = await search(null, `q=${tag}&limit=3`);
-    expect(body.groups.map((g) => g.kind)).toEqual(['organisations', 'events', 'courses', 'resources']);
+    expect(body.groups.map((g) => g.kind)).toEqual([
+      'organisations',
+      'events',
+      'courses',
+      'resources',
+      'threads',
+      'posts',
+    ]);
     const events = body.groups.find((g) => g.kind === 'events');
     expect(events?.items).toHaveLength(3);
     expect(events?.more).toBe(true);

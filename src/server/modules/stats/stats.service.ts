@@ -6,6 +6,7 @@ import type { CountBucket, ImportResult, ImportRowResult, MemberStats } from '..
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { type Actor, isStaff } from '../auth/actor.js';
+import { addSearchWords } from '../search/search.words.js';
 import { normaliseKey } from './member-columns.js';
 import { membersCsv, membersXlsx } from './member-export.js';
 import {
@@ -244,6 +245,16 @@ export async function importMembers(
           who.userId,
           `Imported from ${file.filename}`.slice(0, 300),
         );
+        // One text for the whole file: a spread of thousands of arguments is not needed.
+        const text = items
+          .flatMap(({ draft: d }) => [
+            d.name,
+            d.acronym ?? '',
+            d.municipality,
+            ...Object.values(d.description),
+          ])
+          .join('\n');
+        await addSearchWords(tx, text);
       });
     } catch (err) {
       // Someone created one of these organisations (same tax code or slug) while we were importing.

@@ -40,6 +40,7 @@ import { type Actor, isStaff } from '../auth/actor.js';
 import { newToken } from '../auth/tokens.js';
 import * as eventsRepo from '../events/events.repository.js';
 import * as events from '../events/events.service.js';
+import { addSearchWords } from '../search/search.words.js';
 import { renderCertificate } from './trainings.certificate.js';
 import * as mails from './trainings.mails.js';
 import * as repo from './trainings.repository.js';
@@ -486,6 +487,7 @@ export async function createCourse(
       completion_threshold: body.completionThreshold,
       created_by: a.userId,
     });
+    await addSearchWords(tx, ...Object.values(body.title), ...Object.values(body.description));
     await recordAudit(tx, {
       entityType: 'course',
       entityId: id,
@@ -540,6 +542,7 @@ export async function updateCourse(
       enrolment_opens_at: opens,
       enrolment_closes_at: closes,
     });
+    await addSearchWords(tx, ...Object.values(body.title ?? {}), ...Object.values(body.description ?? {}));
     await recordAudit(tx, { entityType: 'course', entityId: id, action: 'updated', actorUserId: a.userId });
     // More seats let people in from the waitlist.
     const fresh = await repo.findCourse(tx, id);

@@ -59,6 +59,8 @@ export function Component() {
   };
   const filtering = Object.values(filters).some(Boolean);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  // The words typed matched no text: the items are those of the nearest words that exist.
+  const corrected = list.data?.pages[0]?.correctedQuery;
 
   return (
     <Stack gap="lg" maw={1000} mx="auto">
@@ -151,9 +153,18 @@ export function Component() {
       )}
 
       <Stack gap="sm" component="section" aria-labelledby="results-heading">
-        <Title order={2} id="results-heading">
-          {q ? t('library.resultsFor', { q }) : t('library.results')}
-        </Title>
+        <div>
+          <Title order={2} id="results-heading">
+            {q ? t('library.resultsFor', { q }) : t('library.results')}
+          </Title>
+          <div aria-live="polite">
+            {q && corrected && items.length > 0 && (
+              <Text mt="xs" fw={500} data-testid="resources-corrected" style={{ overflowWrap: 'anywhere' }}>
+                {t('library.corrected', { corrected, q })}
+              </Text>
+            )}
+          </div>
+        </div>
         {list.isPending && <Skeleton h={120} radius="md" aria-hidden />}
         {list.isError && <ErrorAlert error={list.error} />}
         {list.data && items.length === 0 && (

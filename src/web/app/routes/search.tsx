@@ -31,6 +31,8 @@ export function Component() {
     setParams(words ? { q: words } : {});
   };
   const empty = results.data?.groups.every((g) => g.items.length === 0);
+  // The words typed matched no text: the results are those of the nearest words that exist.
+  const corrected = results.data?.correctedQuery ?? null;
 
   return (
     <Stack gap="lg" maw={860} mx="auto">
@@ -62,6 +64,11 @@ export function Component() {
       {results.isError && <ErrorAlert error={results.error} />}
       {q && results.data && (
         <div aria-live="polite">
+          {corrected && !empty && (
+            <Text mb="md" fw={500} data-testid="search-corrected" style={{ overflowWrap: 'anywhere' }}>
+              {t('corrected', { corrected, q })}
+            </Text>
+          )}
           {empty ? <Text>{t('nothing', { q })}</Text> : <SearchResults groups={results.data.groups} />}
         </div>
       )}
