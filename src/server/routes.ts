@@ -6,6 +6,7 @@ import { mailRoutes } from './mail/mail.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
+import { forumRoutes } from './modules/forum/forum.routes.js';
 import { mentoringRoutes } from './modules/mentoring/mentoring.routes.js';
 import { newsletterRoutes } from './modules/newsletter/newsletter.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
@@ -44,5 +45,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   notificationsRoutes(zapp, ctx);
   mentoringRoutes(zapp, ctx);
   resourcesRoutes(zapp, ctx);
+  forumRoutes(zapp, ctx);
   searchRoutes(zapp, ctx);
 }

@@ -19,6 +19,20 @@ import type {
   EventTrustedOrganisersTable,
 } from '../modules/events/events.table.js';
 import type { FilesTable } from '../modules/files/files.table.js';
+import type {
+  ForumAttachmentsTable,
+  ForumFlagsTable,
+  ForumPostRevisionsTable,
+  ForumPostsTable,
+  ForumReactionsTable,
+  ForumReadsTable,
+  ForumSpaceMembersTable,
+  ForumSpaceModeratorsTable,
+  ForumSpacesTable,
+  ForumSpaceVisitsTable,
+  ForumThreadsTable,
+  ForumWatchesTable,
+} from '../modules/forum/forum.table.js';
 import type { ProvincesTable, RegionsTable } from '../modules/geo/geo.table.js';
 import type {
   MentoringActionsTable,
@@ -33,7 +47,10 @@ import type {
   NewsletterDeliveriesTable,
   NewsletterSubscriptionsTable,
 } from '../modules/newsletter/newsletter.table.js';
-import type { NotificationsTable } from '../modules/notifications/notifications.table.js';
+import type {
+  NotificationSettingsTable,
+  NotificationsTable,
+} from '../modules/notifications/notifications.table.js';
 import type {
   ApplicationsTable,
   FieldsOfActivityTable,
@@ -53,6 +70,7 @@ import type {
   ResourcesTable,
   ResourceVersionsTable,
 } from '../modules/resources/resources.table.js';
+import type { SearchWordsTable } from '../modules/search/search.table.js';
 import type {
   CourseCertificatesTable,
   CourseEnrolmentsTable,
@@ -61,6 +79,18 @@ import type {
 } from '../modules/trainings/trainings.table.js';
 
 export interface Database {
+  forum_spaces: ForumSpacesTable;
+  forum_space_moderators: ForumSpaceModeratorsTable;
+  forum_space_members: ForumSpaceMembersTable;
+  forum_threads: ForumThreadsTable;
+  forum_posts: ForumPostsTable;
+  forum_post_revisions: ForumPostRevisionsTable;
+  forum_reactions: ForumReactionsTable;
+  forum_flags: ForumFlagsTable;
+  forum_attachments: ForumAttachmentsTable;
+  forum_reads: ForumReadsTable;
+  forum_space_visits: ForumSpaceVisitsTable;
+  forum_watches: ForumWatchesTable;
   app_meta: AppMetaTable;
   regions: RegionsTable;
   provinces: ProvincesTable;
@@ -101,10 +131,12 @@ export interface Database {
   mentoring_sessions: MentoringSessionsTable;
   mentoring_actions: MentoringActionsTable;
   notifications: NotificationsTable;
+  notification_settings: NotificationSettingsTable;
   resources: ResourcesTable;
   resource_versions: ResourceVersionsTable;
   resource_collections: ResourceCollectionsTable;
   resource_collection_items: ResourceCollectionItemsTable;
+  search_words: SearchWordsTable;
 }
 
 export type Db = Kysely<Database>;

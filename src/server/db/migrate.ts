@@ -17,6 +17,9 @@ import * as m0013 from './migrations/0013_mentoring.js';
 import * as m0014 from './migrations/0014_notifications.js';
 import * as m0015 from './migrations/0015_search_indexes.js';
 import * as m0016 from './migrations/0016_millisecond_list_keys.js';
+import * as m0017 from './migrations/0017_forum.js';
+import * as m0018 from './migrations/0018_notification_email.js';
+import * as m0019 from './migrations/0019_search_words.js';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -35,6 +38,9 @@ const migrations: Record<string, Migration> = {
   '0014_notifications': m0014,
   '0015_search_indexes': m0015,
   '0016_millisecond_list_keys': m0016,
+  '0017_forum': m0017,
+  '0018_notification_email': m0018,
+  '0019_search_words': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

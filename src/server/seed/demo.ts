@@ -22,11 +22,13 @@ import {
   STREETS,
 } from './demo-data.js';
 import { insertDemoEvents } from './events-demo.js';
+import { insertDemoForum } from './forum-demo.js';
 import { renderLogo } from './logo.js';
 import { insertDemoMentoring } from './mentoring-demo.js';
 import { insertDemoNewsletter } from './newsletter-demo.js';
 import { createRng, fakeTaxCode, type Rng } from './prng.js';
 import { insertDemoResources } from './resources-demo.js';
+import { addDemoSearchWords } from './search-words-demo.js';
 import { insertDemoTrainings } from './trainings-demo.js';
 
 export const DEMO_PASSWORD = 'trama-demo-2026';
@@ -67,6 +69,7 @@ async function load(db: Db, files: FileStore, opts: { now?: Date }): Promise<boo
       (await tx.selectFrom('users').select('id').limit(1).executeTakeFirst());
     if (inUse) return false;
     const summary = await insertDemo(tx, files, passwordHash, now);
+    await addDemoSearchWords(tx);
     await tx
       .insertInto('app_meta')
       .values({ key: DEMO_META_KEY, value: JSON.stringify({ loadedAt: now.toISOString(), ...summary }) })
@@ -732,6 +735,7 @@ async function insertDemo(tx: Tx, files: FileStore, passwordHash: string, now: D
   await insertDemoNewsletter(tx, { now, staffUserId: staffId, programmeIds: [ed2026, matchingId] });
   await insertDemoMentoring(tx, { now });
   await insertDemoResources(tx, { now, staffUserId: staffId, files, matchingProgrammeId: matchingId });
+  await insertDemoForum(tx, { now, staffUserId: staffId, programmeId: practiceId });
 
   return {
     organisations: orgRows.length,

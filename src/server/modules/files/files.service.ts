@@ -162,3 +162,15 @@ export async function fileExists(ctx: AppContext, id: string, purpose: string): 
   const row = await findFile(ctx.db, id);
   return row?.purpose === purpose;
 }
+
+/** A file name safe to store and to send back: letters, digits, dots, dashes and spaces, ending with the
+ * extension of what the file really is (by content). */
+export const safeFilename = (name: string, ext: string) => {
+  const base = name
+    .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+    .slice(0, 200)
+    .trim();
+  // The stored name ends with the extension of what the file really is.
+  const stem = base.replace(/\.[^.]*$/, '') || 'document';
+  return `${stem}.${ext === 'jpg' ? 'jpg' : ext}`;
+};

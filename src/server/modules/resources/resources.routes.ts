@@ -18,17 +18,12 @@ import {
 } from '../../../shared/resources.js';
 import type { AppContext, ZodApp } from '../../context.js';
 import { AppError } from '../../errors.js';
+import { sendDownload } from '../../http/download.js';
 import * as service from './resources.service.js';
 
 const tags = ['resources'];
 const IdParams = z.object({ id: z.uuid() });
 const errors = ERROR_RESPONSES;
-
-/** An attachment name safe in a header: ASCII fallback plus the UTF-8 form. */
-function disposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 export function resourcesRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
@@ -154,14 +149,7 @@ export function resourcesRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (req, reply) => {
       const f = await service.download(ctx, req.actor, req.params.id, req.query.version);
-      return reply
-        .type(f.contentType)
-        .header('content-disposition', disposition(f.filename))
-        .header('etag', `"${f.sha256}"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, no-cache')
-        .send(f.data);
+      return sendDownload(reply, f);
     },
   );
 
