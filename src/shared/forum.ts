@@ -88,12 +88,15 @@ const requiredText = (max: number) =>
     .record(code, z.string().trim().max(max))
     .refine((d) => (d.it ?? '').trim().length > 0, { message: 'Italian text required', path: ['it'] });
 const optionalText = (max: number) => z.record(code, z.string().trim().max(max));
+const RESERVED_SLUGS = ['moderation', 'threads', 'new', 'spaces'];
 const Slug = z
   .string()
   .trim()
   .min(2)
   .max(60)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single dashes');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single dashes')
+  // Words the forum's own web addresses use (/forum/moderation, /forum/threads/…).
+  .refine((s) => !RESERVED_SLUGS.includes(s), { message: 'reserved word, choose another' });
 const Markdown = z.string().trim().min(1, 'write something').max(POST_MAX_CHARS);
 
 const Person = z.object({ id: Uuid, name: z.string() });

@@ -27,6 +27,7 @@ import { NotificationBell } from '../features/notifications/components/notificat
 import '../features/notifications/nav-messages.js';
 import '../features/trainings/nav-messages.js';
 import '../features/resources/nav-messages.js';
+import '../features/forum/nav-messages.js';
 import { HeaderSearch } from '../features/search/components/header-search.js';
 import { api } from '../lib/api-client.js';
 
@@ -58,6 +59,7 @@ export function Layout() {
     { to: '/events', label: t('eventsNav:events') },
     { to: '/courses', label: t('trainingsNav:courses') },
     { to: '/resources', label: t('resourcesNav:resources') },
+    { to: '/forum', label: t('forumNav:forum') },
     { to: '/join', label: t('nav.join') },
   ];
   const staffLinks = isStaffUser(user)
@@ -78,7 +80,7 @@ export function Layout() {
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 280, breakpoint: 'md', collapsed: { desktop: true, mobile: !opened } }}
+      navbar={{ width: 280, breakpoint: 'lg', collapsed: { desktop: true, mobile: !opened } }}
       padding="md"
     >
       <a className="skip-link" href="#main">
@@ -88,7 +90,7 @@ export function Layout() {
         {/* On a 360 px phone the header holds menu, name, search, language, bell and account: tight spacing. */}
         <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('nav.menu')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="lg" size="sm" aria-label={t('nav.menu')} />
             <Anchor
               component={Link}
               to="/"
@@ -101,12 +103,14 @@ export function Layout() {
               {t('appName')}
             </Anchor>
           </Group>
-          <Group gap="xs" visibleFrom="md" component="nav" aria-label={t('nav.mainNavigation')}>
+          {/* Seven sections and the staff menu: tight buttons, and the menu button below 1200 px. */}
+          <Group gap={2} visibleFrom="lg" component="nav" aria-label={t('nav.mainNavigation')}>
             {links.map((l) => (
               <Button
                 key={l.to}
                 component={Link}
                 to={l.to}
+                px={8}
                 variant={location.pathname.startsWith(l.to) ? 'light' : 'subtle'}
               >
                 {l.label}
@@ -115,7 +119,7 @@ export function Layout() {
             {staffLinks.length > 0 && (
               <Menu>
                 <Menu.Target>
-                  <Button variant={location.pathname.startsWith('/staff') ? 'light' : 'subtle'}>
+                  <Button px={8} variant={location.pathname.startsWith('/staff') ? 'light' : 'subtle'}>
                     {t('nav.staff')}
                   </Button>
                 </Menu.Target>
@@ -152,7 +156,8 @@ export function Layout() {
                     // No initials: visible text that is not part of the accessible name confuses voice control.
                     leftSection={<Avatar size={22} color="teal.9" aria-hidden />}
                   >
-                    <Text truncate size="xs" visibleFrom="sm">
+                    {/* The name gives way to the sections between 1200 and 1400 px (the button keeps it as its label). */}
+                    <Text truncate size="xs" display={{ base: 'none', sm: 'block', lg: 'none', xl: 'block' }}>
                       {user.name}
                     </Text>
                   </Button>

@@ -108,7 +108,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now()
   )`.execute(db);
-  await sql`create index forum_post_revisions_post_idx on forum_post_revisions (post_id, created_at)`.execute(db);
+  await sql`create index forum_post_revisions_post_idx on forum_post_revisions (post_id, created_at)`.execute(
+    db,
+  );
 
   await sql`create table forum_reactions (
     post_id uuid not null references forum_posts(id) on delete cascade,
@@ -184,8 +186,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create unique index forum_watches_thread_key on forum_watches (user_id, thread_id) where thread_id is not null`.execute(
     db,
   );
-  await sql`create index forum_watches_space_idx on forum_watches (space_id) where space_id is not null`.execute(db);
-  await sql`create index forum_watches_thread_idx on forum_watches (thread_id) where thread_id is not null`.execute(db);
+  await sql`create index forum_watches_space_idx on forum_watches (space_id) where space_id is not null`.execute(
+    db,
+  );
+  await sql`create index forum_watches_thread_idx on forum_watches (thread_id) where thread_id is not null`.execute(
+    db,
+  );
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations work on an untyped database
@@ -202,7 +208,13 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.dropTable(t).execute();
   }
   await sql`alter table forum_threads drop constraint forum_threads_accepted_fk`.execute(db);
-  for (const t of ['forum_posts', 'forum_threads', 'forum_space_members', 'forum_space_moderators', 'forum_spaces']) {
+  for (const t of [
+    'forum_posts',
+    'forum_threads',
+    'forum_space_members',
+    'forum_space_moderators',
+    'forum_spaces',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -19,6 +19,7 @@ function metaOf(kind: SearchGroup['kind'], meta: string | null, t: (k: string) =
   }
   if (kind === 'courses') return t(`format_${meta}`);
   if (kind === 'resources') return t(`res_${meta}`);
+  if (kind === 'threads' || kind === 'posts') return t(`forum_${meta}`);
   return meta;
 }
 
