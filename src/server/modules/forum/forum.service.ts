@@ -42,9 +42,10 @@ import type { DbOrTx } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { type Actor, isStaff } from '../auth/actor.js';
+import type { Locale } from '../auth/auth.table.js';
 import { scopeOf as eventsScopeOf } from '../events/events.service.js';
 import { readStoredFile, safeFilename, storeDocument } from '../files/files.service.js';
-import { notify } from '../notifications/notifications.service.js';
+import { type NotificationText, notify } from '../notifications/notifications.service.js';
 import { findProgrammeBySlug } from '../programmes/programmes.repository.js';
 import { addSearchWords } from '../search/search.words.js';
 import { mentionedUserIds, plainText, renderPost } from './forum.markdown.js';
@@ -470,7 +471,7 @@ export async function createThread(
   const status = held ? 'held' : 'visible';
   const markdown = body.body || '';
   const lessons = body.kind === 'deposit' ? body.lessons : null;
-  const { id, postId } = await ctx.db.transaction().execute(async (tx) => {
+  const { id } = await ctx.db.transaction().execute(async (tx) => {
     const id = await repo.insertThread(tx, {
       spaceId: space.id,
       kind: body.kind,
@@ -494,11 +495,10 @@ export async function createThread(
     await addSearchWords(tx, body.title, plainText(markdown), lessonsText(lessons));
     await repo.watchIfUnset(tx, me.userId, id, DEFAULT_THREAD_WATCH);
     await repo.markRead(tx, me.userId, id, seq);
-    if (held) await tellModeratorsHeld(tx, space.id, me.name, body.title, id);
-    else await announceThread(tx, { id, title: body.title, spaceId: space.id, space }, me, postId, markdown);
-    return { id, postId };
+    if (held) await tellModeratorsHeld(tx, space.id, me.name, body.title);
+    else await announceThread(tx, { id, title: body.title, spaceId: space.id, space }, me, markdown);
+    return { id };
   });
-  void postId;
   return getThread(ctx, me, id);
 }
 
@@ -759,7 +759,7 @@ export async function createPost(
     await addSearchWords(tx, plainText(markdown));
     await repo.watchIfUnset(tx, me.userId, t.id, DEFAULT_THREAD_WATCH);
     await repo.markRead(tx, me.userId, t.id, seq);
-    if (held) await tellModeratorsHeld(tx, t.space_id, me.name, t.title, t.id);
+    if (held) await tellModeratorsHeld(tx, t.space_id, me.name, t.title);
     else await announcePost(tx, { id: t.id, title: t.title, spaceId: t.space_id }, me, seq, markdown);
     return postId;
   });
@@ -962,13 +962,7 @@ export async function moderate(
       if (p.seq === 1) {
         const space = await repo.findSpace(tx, t.space_id);
         if (space)
-          await announceThread(
-            tx,
-            { id: t.id, title: t.title, spaceId: t.space_id, space },
-            who,
-            p.id,
-            p.body,
-          );
+          await announceThread(tx, { id: t.id, title: t.title, spaceId: t.space_id, space }, who, p.body);
       } else await announcePost(tx, { id: t.id, title: t.title, spaceId: t.space_id }, who, p.seq, p.body);
     }
   });
@@ -1089,20 +1083,13 @@ const EMAIL_OF: Record<string, 'immediate' | 'daily' | 'off'> = {
   app: 'off',
 };
 
-async function tellModeratorsHeld(
-  tx: DbOrTx,
-  spaceId: string,
-  author: string,
-  title: string,
-  threadId: string,
-) {
+async function tellModeratorsHeld(tx: DbOrTx, spaceId: string, author: string, title: string) {
   await notify(tx, {
     userIds: await moderatorsOf(tx, spaceId),
     kind: 'forum.held',
     link: FORUM_WEB_PATHS.moderation,
     text: forumTexts.held(author, title),
   });
-  void threadId;
 }
 
 async function tellMentioned(
@@ -1126,66 +1113,64 @@ async function tellMentioned(
   return new Set(allowed);
 }
 
-/** A new visible reply: mentioned people, then watchers of the thread and of its space. */
-async function announcePost(
+/**
+ * Something new became visible (a thread, or a reply): the people it mentions who may see the space, then
+ * the watchers of the thread and of its space who still may, each by the email mode of their watch.
+ */
+async function announce(
+  tx: DbOrTx,
+  t: { id: string; title: string; spaceId: string },
+  author: { userId: string; name: string },
+  markdown: string,
+  what: { kind: 'forum.post' | 'forum.thread'; link: string; text: (l: Locale) => NotificationText },
+) {
+  const mentioned = await tellMentioned(tx, t.spaceId, author, t.title, what.link, markdown, new Set());
+  const watchers = (await repo.watchersOf(tx, t.id, t.spaceId)).filter(
+    (w) => w.user_id !== author.userId && !mentioned.has(w.user_id),
+  );
+  const allowed = new Set(
+    await repo.usersWhoSee(
+      tx,
+      t.spaceId,
+      watchers.map((w) => w.user_id),
+    ),
+  );
+  const recipients = watchers.filter((w) => allowed.has(w.user_id));
+  if (recipients.length === 0) return;
+  await notify(tx, {
+    userIds: recipients.map((w) => w.user_id),
+    kind: what.kind,
+    link: what.link,
+    text: what.text,
+    emailModes: new Map(recipients.map((w) => [w.user_id, EMAIL_OF[w.mode] ?? 'daily'])),
+  });
+}
+
+function announcePost(
   tx: DbOrTx,
   t: { id: string; title: string; spaceId: string },
   author: { userId: string; name: string },
   seq: number,
   markdown: string,
 ) {
-  const link = FORUM_WEB_PATHS.post(t.id, seq);
-  const mentioned = await tellMentioned(tx, t.spaceId, author, t.title, link, markdown, new Set());
-  const watchers = (await repo.watchersOf(tx, t.id, t.spaceId)).filter(
-    (w) => w.user_id !== author.userId && !mentioned.has(w.user_id),
-  );
-  const allowed = new Set(
-    await repo.usersWhoSee(
-      tx,
-      t.spaceId,
-      watchers.map((w) => w.user_id),
-    ),
-  );
-  const recipients = watchers.filter((w) => allowed.has(w.user_id));
-  if (recipients.length === 0) return;
-  await notify(tx, {
-    userIds: recipients.map((w) => w.user_id),
+  return announce(tx, t, author, markdown, {
     kind: 'forum.post',
-    link,
+    link: FORUM_WEB_PATHS.post(t.id, seq),
     text: forumTexts.newPost(author.name, t.title, plainText(markdown)),
-    emailModes: new Map(recipients.map((w) => [w.user_id, EMAIL_OF[w.mode] ?? 'daily'])),
   });
 }
 
-/** A new visible thread: mentioned people, then watchers of the space. */
-async function announceThread(
+function announceThread(
   tx: DbOrTx,
   t: { id: string; title: string; spaceId: string; space: repo.SpaceRow },
   author: { userId: string; name: string },
-  _postId: string,
   markdown: string,
 ) {
-  const link = FORUM_WEB_PATHS.thread(t.id);
-  const mentioned = await tellMentioned(tx, t.spaceId, author, t.title, link, markdown, new Set());
-  const watchers = (await repo.watchersOf(tx, t.id, t.spaceId)).filter(
-    (w) => w.user_id !== author.userId && !mentioned.has(w.user_id),
-  );
-  const allowed = new Set(
-    await repo.usersWhoSee(
-      tx,
-      t.spaceId,
-      watchers.map((w) => w.user_id),
-    ),
-  );
-  const recipients = watchers.filter((w) => allowed.has(w.user_id));
-  if (recipients.length === 0) return;
   const spaceName = (l: string) => t.space.name[l] || t.space.name.it || t.space.slug;
-  await notify(tx, {
-    userIds: recipients.map((w) => w.user_id),
+  return announce(tx, t, author, markdown, {
     kind: 'forum.thread',
-    link,
+    link: FORUM_WEB_PATHS.thread(t.id),
     text: (l) => forumTexts.newThread(author.name, t.title, spaceName(l))(l),
-    emailModes: new Map(recipients.map((w) => [w.user_id, EMAIL_OF[w.mode] ?? 'daily'])),
   });
 }
 
