@@ -1176,13 +1176,25 @@ function announceThread(
 
 // --- search ----------------------------------------------------------------------------------------------
 
+/** One scope per request for the two search providers (the actor object lives as long as its request). */
+const searchScopes = new WeakMap<Actor, Promise<ForumScope>>();
+function scopeForSearch(db: DbOrTx, actor: Actor | null): Promise<ForumScope> {
+  if (!actor) return forumScope(db, null);
+  let scope = searchScopes.get(actor);
+  if (!scope) {
+    scope = forumScope(db, actor);
+    searchScopes.set(actor, scope);
+  }
+  return scope;
+}
+
 export async function searchThreadsForUnifiedSearch(
   db: DbOrTx,
   actor: Actor | null,
   q: string,
   limit: number,
 ): Promise<UnifiedSlice> {
-  const scope = await forumScope(db, actor);
+  const scope = await scopeForSearch(db, actor);
   const rows = await repo.searchThreads(db, [...scope.visible], q, limit + 1);
   return {
     more: rows.length > limit,
@@ -1202,7 +1214,7 @@ export async function searchPostsForUnifiedSearch(
   q: string,
   limit: number,
 ): Promise<UnifiedSlice> {
-  const scope = await forumScope(db, actor);
+  const scope = await scopeForSearch(db, actor);
   const rows = await repo.searchPosts(db, [...scope.visible], q, limit + 1);
   return {
     more: rows.length > limit,
