@@ -94,6 +94,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     unique (thread_id, seq)
   )`.execute(db);
   await sql`create index forum_posts_search_idx on forum_posts using gin (search_vector)`.execute(db);
+  // A search for a common word ranks the most recent matches: walking this index backwards finds them
+  // without reading every post's vector (a rare word goes through the GIN index instead).
+  await sql`create index forum_posts_recent_idx on forum_posts (created_at desc)`.execute(db);
   await sql`create index forum_posts_author_idx on forum_posts (author_id, status)`.execute(db);
   await sql`create index forum_posts_held_idx on forum_posts (thread_id) where status = 'held'`.execute(db);
   await sql`alter table forum_threads add constraint forum_threads_accepted_fk
