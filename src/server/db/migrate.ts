@@ -20,6 +20,7 @@ import * as m0016 from './migrations/0016_millisecond_list_keys.js';
 import * as m0017 from './migrations/0017_forum.js';
 import * as m0018 from './migrations/0018_notification_email.js';
 import * as m0019 from './migrations/0019_search_words.js';
+import * as m0020 from './migrations/0020_course_completion_notice.js';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0017_forum': m0017,
   '0018_notification_email': m0018,
   '0019_search_words': m0019,
+  '0020_course_completion_notice': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -8,6 +8,7 @@ import {
   notificationsSchedules,
 } from '../modules/notifications/notifications.jobs.js';
 import { resourcesJobHandlers } from '../modules/resources/resources.jobs.js';
+import { trainingsJobHandlers, trainingsSchedules } from '../modules/trainings/trainings.jobs.js';
 import type { JobHandlers, Schedule } from './jobs.js';
 
 export function jobHandlers(ctx: AppContext): JobHandlers {
@@ -16,6 +17,7 @@ export function jobHandlers(ctx: AppContext): JobHandlers {
     ...eventsJobHandlers(ctx),
     ...mentoringJobHandlers(),
     ...resourcesJobHandlers(ctx),
+    ...trainingsJobHandlers(),
     ...notificationsJobHandlers(ctx),
   };
 }
@@ -24,5 +26,6 @@ export const jobSchedules: readonly Schedule[] = [
   ...newsletterSchedules,
   ...eventsSchedules,
   ...mentoringSchedules,
+  ...trainingsSchedules,
   ...notificationsSchedules,
 ];

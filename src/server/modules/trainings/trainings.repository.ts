@@ -408,3 +408,43 @@ export async function searchCourses(db: DbOrTx, statuses: string[], q: string, l
     .limit(limit + 1)
     .execute();
 }
+
+/**
+ * Courses with enrolled people not yet told they completed, among courses with a session in the last
+ * `days` days (older courses are settled: whoever had not completed them by then will not).
+ */
+export async function coursesAwaitingCompletionNotice(db: DbOrTx, days: number, limit: number) {
+  const r = await sql<{ id: string }>`
+    select c.id from courses c
+    where exists (select 1 from course_enrolments e
+                  where e.course_id = c.id and e.status = 'enrolled' and e.completion_notified_at is null)
+      and exists (select 1 from course_sessions s join events ev on ev.id = s.event_id
+                  where s.course_id = c.id and ev.starts_at > now() - make_interval(days => ${days})
+                    and ev.starts_at <= now())
+    order by c.id
+    limit ${limit}`.execute(db);
+  return r.rows.map((x) => x.id);
+}
+
+export function enrolmentsAwaitingCompletionNotice(db: DbOrTx, courseId: string) {
+  return db
+    .selectFrom('course_enrolments')
+    .select(['id', 'user_id'])
+    .where('course_id', '=', courseId)
+    .where('status', '=', 'enrolled')
+    .where('completion_notified_at', 'is', null)
+    .execute();
+}
+
+export async function markCompletionNotified(tx: DbOrTx, enrolmentIds: readonly string[]): Promise<string[]> {
+  if (enrolmentIds.length === 0) return [];
+  // Only rows still unmarked: a concurrent run that got there first wins, and nobody is told twice.
+  const rows = await tx
+    .updateTable('course_enrolments')
+    .set({ completion_notified_at: sql`now()`, updated_at: sql`now()` })
+    .where('id', 'in', [...enrolmentIds])
+    .where('completion_notified_at', 'is', null)
+    .returning('user_id')
+    .execute();
+  return rows.map((r) => r.user_id);
+}

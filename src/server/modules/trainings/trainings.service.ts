@@ -40,6 +40,7 @@ import { type Actor, isStaff } from '../auth/actor.js';
 import { newToken } from '../auth/tokens.js';
 import * as eventsRepo from '../events/events.repository.js';
 import * as events from '../events/events.service.js';
+import { type NotificationText, notify } from '../notifications/notifications.service.js';
 import { addSearchWords } from '../search/search.words.js';
 import { renderCertificate } from './trainings.certificate.js';
 import * as mails from './trainings.mails.js';
@@ -1381,4 +1382,59 @@ export async function searchForUnifiedSearch(
       meta: r.format,
     })),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Completion notices (hourly job)
+
+const COMPLETION_WINDOW_DAYS = 60;
+
+const completedText =
+  (title: Record<string, string>) =>
+  (l: Locale): NotificationText => {
+    const t = title[l]?.trim() || title.it?.trim() || '';
+    return {
+      it: {
+        title: `Hai completato il corso «${t}»`,
+        body: 'Puoi scaricare l’attestato dalla pagina del corso.',
+      },
+      en: {
+        title: `You completed the course “${t}”`,
+        body: 'You can download the certificate from the course page.',
+      },
+      ar: { title: `لقد أكملت الدورة «${t}»`, body: 'يمكنك تنزيل الشهادة من صفحة الدورة.' },
+    }[l];
+  };
+
+/**
+ * Tells each enrolled person once, in the app and by mail as they chose, that they completed a course:
+ * attendance is marked at check-in in the events module, so completion is found here rather than there.
+ * Returns how many people were told.
+ */
+export async function notifyCompletions(tx: DbOrTx): Promise<number> {
+  let told = 0;
+  for (const courseId of await repo.coursesAwaitingCompletionNotice(tx, COMPLETION_WINDOW_DAYS, 50)) {
+    const course = await repo.findCourse(tx, courseId);
+    if (!course) continue;
+    const enrolments = await repo.enrolmentsAwaitingCompletionNotice(tx, courseId);
+    const sessions = (await sessionsOf(tx, [courseId])).get(courseId) ?? [];
+    const att = await attendanceOf(
+      tx,
+      sessions,
+      enrolments.map((e) => e.user_id),
+    );
+    const done = enrolments.filter((e) => progressOf(course, sessions, att, e.user_id).complete);
+    const userIds = await repo.markCompletionNotified(
+      tx,
+      done.map((e) => e.id),
+    );
+    if (userIds.length === 0) continue;
+    told += await notify(tx, {
+      userIds,
+      kind: 'trainings.completed',
+      link: `/courses/${courseId}`,
+      text: completedText(course.title ?? {}),
+    });
+  }
+  return told;
 }

@@ -44,6 +44,7 @@ export interface CourseEnrolmentsTable extends Timestamps {
   queued_at: Generated<Date>;
   enrolled_at: Date | null;
   cancelled_at: Date | null;
+  completion_notified_at: Date | null;
 }
 
 export interface CourseCertificatesTable extends Timestamps {

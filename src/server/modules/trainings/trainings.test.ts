@@ -1,8 +1,9 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestUser, unique } from '../../../../test/app.js';
 import type { AppContext } from '../../context.js';
 import type { Actor } from '../auth/actor.js';
-import { certificatePdf } from './trainings.service.js';
+import { certificatePdf, notifyCompletions } from './trainings.service.js';
 
 let t: TestContext;
 let staff: TestUser;
@@ -313,6 +314,48 @@ describe('attendance, completion and certificates', () => {
       totalHours: 7,
     });
     expect(verify.json()).not.toHaveProperty('email');
+  });
+
+  it('should tell each person once, in their language, when they have completed a course', async () => {
+    const { id, sessionIds } = await newCourse({ seats: 10, completionThreshold: 0.75 });
+    const [s1, s2, s3] = sessionIds as [string, string, string];
+    const done = await t.newUser({ name: 'Anna Completa' });
+    const partial = await t.newUser({ name: 'Piero Parziale' });
+    await t.db.updateTable('users').set({ locale: 'en' }).where('id', '=', done.id).execute();
+    const a = (await enrol(done, id)).json();
+    const b = (await enrol(partial, id)).json();
+    for (const s of [s1, s2, s3]) await mark(id, s, a.id, 'attended');
+    await mark(id, s1, b.id, 'attended');
+    // The sessions took place last week.
+    await sql`update events set starts_at = starts_at - interval '9 days', ends_at = ends_at - interval '9 days'
+      where id in (select event_id from course_sessions where course_id = ${id})`.execute(t.db);
+    const run = () => t.db.transaction().execute((tx) => notifyCompletions(tx));
+    const told = async (u: TestUser) =>
+      t.db
+        .selectFrom('notifications')
+        .select(['title', 'link'])
+        .where('user_id', '=', u.id)
+        .where('kind', '=', 'trainings.completed')
+        .execute();
+
+    await run();
+    expect(await told(done)).toEqual([
+      {
+        title: expect.stringMatching(/^You completed the course “Community Matching methodology”$/),
+        link: `/courses/${id}`,
+      },
+    ]);
+    expect(await told(partial)).toEqual([]);
+    await run();
+    expect(await told(done)).toHaveLength(1);
+
+    await mark(id, s2, b.id, 'attended');
+    await mark(id, s3, b.id, 'attended');
+    await run();
+    expect((await told(partial))[0]?.title).toMatch(
+      /^Hai completato il corso «Metodologia Community Matching/,
+    );
+    expect(await told(done)).toHaveLength(1);
   });
 
   it('should count a check-in at the session door (events module) towards the course', async () => {
