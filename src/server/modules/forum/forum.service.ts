@@ -40,7 +40,7 @@ import type { UnifiedSlice } from '../../../shared/search.js';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditEntries, recordAudit } from '../audit/audit.service.js';
 import { type Actor, isStaff } from '../auth/actor.js';
 import type { Locale } from '../auth/auth.table.js';
 import { scopeOf as eventsScopeOf } from '../events/events.service.js';
@@ -989,8 +989,12 @@ export async function moderationQueue(
     rows.map((r) => r.id),
   );
   const items = [];
+  // Queued posts cluster in a few threads: each thread is read once.
+  const threads = new Map<string, repo.ThreadRow | undefined>();
   for (const r of rows) {
-    const t = await repo.findThread(ctx.db, r.thread_id, me.userId);
+    if (!threads.has(r.thread_id))
+      threads.set(r.thread_id, await repo.findThread(ctx.db, r.thread_id, me.userId));
+    const t = threads.get(r.thread_id);
     if (!t) continue;
     const [post] = await toPosts(ctx.db, scope, t, [r]);
     if (!post) continue;
@@ -1025,7 +1029,6 @@ export async function postAudit(ctx: AppContext, actor: Actor | null, id: string
   const scope = await forumScope(ctx.db, me);
   const { p, t, moderator } = await mustSeePost(ctx.db, scope, id);
   if (!moderator) throw new AppError('FORBIDDEN', 'Only moderators of this space');
-  const { auditEntries } = await import('../audit/audit.service.js');
   const entries = [{ entityType: 'forum_post', entityId: p.id }];
   if (p.seq === 1) entries.push({ entityType: 'forum_thread', entityId: t.id });
   return { items: await auditEntries(ctx.db, entries) };
